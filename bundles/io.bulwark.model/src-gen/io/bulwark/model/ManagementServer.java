@@ -1,0 +1,239 @@
+/**
+ */
+package io.bulwark.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Management Server</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A management server the console connects to: where it is, how to trust it, and how the connection stands. Its domains and agents hang below it as the model grows.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.bulwark.model.ManagementServer#getId <em>Id</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getName <em>Name</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getHost <em>Host</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getPort <em>Port</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#isUseTls <em>Use Tls</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getPinnedFingerprint <em>Pinned Fingerprint</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getVersion <em>Version</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getState <em>State</em>}</li>
+ * </ul>
+ *
+ * @see io.bulwark.model.ModelPackage#getManagementServer()
+ * @model
+ * @generated
+ */
+public interface ManagementServer extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A stable identity that does not change when the server is renamed or moved to another folder or host, so that references to it (in jobs, journals and saved views) stay valid.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_Id()
+	 * @model id="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name the user sees for the server; free to change.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Host</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The host name or IP address the console connects to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Host</em>' attribute.
+	 * @see #setHost(String)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_Host()
+	 * @model
+	 * @generated
+	 */
+	String getHost();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getHost <em>Host</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Host</em>' attribute.
+	 * @see #getHost()
+	 * @generated
+	 */
+	void setHost(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The TCP port of the server's API.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Port</em>' attribute.
+	 * @see #setPort(int)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_Port()
+	 * @model
+	 * @generated
+	 */
+	int getPort();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getPort <em>Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Port</em>' attribute.
+	 * @see #getPort()
+	 * @generated
+	 */
+	void setPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Use Tls</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the connection uses TLS. On by default, so that plain HTTP is a deliberate choice (a lab server), never an accident.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Use Tls</em>' attribute.
+	 * @see #setUseTls(boolean)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_UseTls()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isUseTls();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#isUseTls <em>Use Tls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Use Tls</em>' attribute.
+	 * @see #isUseTls()
+	 * @generated
+	 */
+	void setUseTls(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Pinned Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The fingerprint of the server certificate the user accepted (trust on first use), so that the console can refuse a server whose certificate changed instead of trusting it silently; null until the user has accepted one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pinned Fingerprint</em>' attribute.
+	 * @see #setPinnedFingerprint(String)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_PinnedFingerprint()
+	 * @model
+	 * @generated
+	 */
+	String getPinnedFingerprint();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getPinnedFingerprint <em>Pinned Fingerprint</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pinned Fingerprint</em>' attribute.
+	 * @see #getPinnedFingerprint()
+	 * @generated
+	 */
+	void setPinnedFingerprint(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The server's software version as it last reported it, so that the console can tell which features the server supports and show it to the user.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Version</em>' attribute.
+	 * @see #setVersion(String)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_Version()
+	 * @model
+	 * @generated
+	 */
+	String getVersion();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getVersion <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Version</em>' attribute.
+	 * @see #getVersion()
+	 * @generated
+	 */
+	void setVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>State</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.bulwark.model.ConnectionState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the console's connection to the server stands now. Transient: it describes this session only, so it is not saved and every server starts disconnected.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>State</em>' attribute.
+	 * @see io.bulwark.model.ConnectionState
+	 * @see #setState(ConnectionState)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_State()
+	 * @model transient="true"
+	 * @generated
+	 */
+	ConnectionState getState();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getState <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>State</em>' attribute.
+	 * @see io.bulwark.model.ConnectionState
+	 * @see #getState()
+	 * @generated
+	 */
+	void setState(ConnectionState value);
+
+} // ManagementServer

@@ -1,0 +1,60 @@
+/**
+ */
+package io.bulwark.model;
+
+import org.eclipse.emf.ecore.EFactory;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Factory</b> for the model.
+ * It provides a create method for each non-abstract class of the model.
+ * <!-- end-user-doc -->
+ * @see io.bulwark.model.ModelPackage
+ * @generated
+ */
+public interface ModelFactory extends EFactory {
+	/**
+	 * The singleton instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	ModelFactory eINSTANCE = io.bulwark.model.impl.ModelFactoryImpl.init();
+
+	/**
+	 * Returns a new object of class '<em>Server Registry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Server Registry</em>'.
+	 * @generated
+	 */
+	ServerRegistry createServerRegistry();
+
+	/**
+	 * Returns a new object of class '<em>Server Folder</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Server Folder</em>'.
+	 * @generated
+	 */
+	ServerFolder createServerFolder();
+
+	/**
+	 * Returns a new object of class '<em>Management Server</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Management Server</em>'.
+	 * @generated
+	 */
+	ManagementServer createManagementServer();
+
+	/**
+	 * Returns the package supported by this factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the package supported by this factory.
+	 * @generated
+	 */
+	ModelPackage getModelPackage();
+
+} //ModelFactory

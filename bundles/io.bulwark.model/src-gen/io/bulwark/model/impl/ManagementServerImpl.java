@@ -1,0 +1,558 @@
+/**
+ */
+package io.bulwark.model.impl;
+
+import io.bulwark.model.ConnectionState;
+import io.bulwark.model.ManagementServer;
+import io.bulwark.model.ModelPackage;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Management Server</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getId <em>Id</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getName <em>Name</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getHost <em>Host</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getPort <em>Port</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#isUseTls <em>Use Tls</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getPinnedFingerprint <em>Pinned Fingerprint</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getVersion <em>Version</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getState <em>State</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ManagementServerImpl extends MinimalEObjectImpl.Container implements ManagementServer {
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHost() <em>Host</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String HOST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHost() <em>Host</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHost()
+	 * @generated
+	 * @ordered
+	 */
+	protected String host = HOST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPort() <em>Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PORT_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPort() <em>Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected int port = PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUseTls() <em>Use Tls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUseTls()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean USE_TLS_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isUseTls() <em>Use Tls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUseTls()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean useTls = USE_TLS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPinnedFingerprint() <em>Pinned Fingerprint</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPinnedFingerprint()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PINNED_FINGERPRINT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPinnedFingerprint() <em>Pinned Fingerprint</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPinnedFingerprint()
+	 * @generated
+	 * @ordered
+	 */
+	protected String pinnedFingerprint = PINNED_FINGERPRINT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVersion() <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String version = VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ConnectionState STATE_EDEFAULT = ConnectionState.DISCONNECTED;
+
+	/**
+	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected ConnectionState state = STATE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ManagementServerImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ModelPackage.Literals.MANAGEMENT_SERVER;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__ID, oldId, id));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getHost() {
+		return host;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHost(String newHost) {
+		String oldHost = host;
+		host = newHost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__HOST, oldHost, host));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPort() {
+		return port;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPort(int newPort) {
+		int oldPort = port;
+		port = newPort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__PORT, oldPort, port));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isUseTls() {
+		return useTls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUseTls(boolean newUseTls) {
+		boolean oldUseTls = useTls;
+		useTls = newUseTls;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__USE_TLS, oldUseTls, useTls));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPinnedFingerprint() {
+		return pinnedFingerprint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPinnedFingerprint(String newPinnedFingerprint) {
+		String oldPinnedFingerprint = pinnedFingerprint;
+		pinnedFingerprint = newPinnedFingerprint;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__PINNED_FINGERPRINT, oldPinnedFingerprint, pinnedFingerprint));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getVersion() {
+		return version;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVersion(String newVersion) {
+		String oldVersion = version;
+		version = newVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__VERSION, oldVersion, version));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConnectionState getState() {
+		return state;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setState(ConnectionState newState) {
+		ConnectionState oldState = state;
+		state = newState == null ? STATE_EDEFAULT : newState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__STATE, oldState, state));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case ModelPackage.MANAGEMENT_SERVER__ID:
+				return getId();
+			case ModelPackage.MANAGEMENT_SERVER__NAME:
+				return getName();
+			case ModelPackage.MANAGEMENT_SERVER__HOST:
+				return getHost();
+			case ModelPackage.MANAGEMENT_SERVER__PORT:
+				return getPort();
+			case ModelPackage.MANAGEMENT_SERVER__USE_TLS:
+				return isUseTls();
+			case ModelPackage.MANAGEMENT_SERVER__PINNED_FINGERPRINT:
+				return getPinnedFingerprint();
+			case ModelPackage.MANAGEMENT_SERVER__VERSION:
+				return getVersion();
+			case ModelPackage.MANAGEMENT_SERVER__STATE:
+				return getState();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case ModelPackage.MANAGEMENT_SERVER__ID:
+				setId((String)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__NAME:
+				setName((String)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__HOST:
+				setHost((String)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__PORT:
+				setPort((Integer)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__USE_TLS:
+				setUseTls((Boolean)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__PINNED_FINGERPRINT:
+				setPinnedFingerprint((String)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__VERSION:
+				setVersion((String)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__STATE:
+				setState((ConnectionState)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case ModelPackage.MANAGEMENT_SERVER__ID:
+				setId(ID_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__NAME:
+				setName(NAME_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__HOST:
+				setHost(HOST_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__PORT:
+				setPort(PORT_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__USE_TLS:
+				setUseTls(USE_TLS_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__PINNED_FINGERPRINT:
+				setPinnedFingerprint(PINNED_FINGERPRINT_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__VERSION:
+				setVersion(VERSION_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__STATE:
+				setState(STATE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case ModelPackage.MANAGEMENT_SERVER__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case ModelPackage.MANAGEMENT_SERVER__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case ModelPackage.MANAGEMENT_SERVER__HOST:
+				return HOST_EDEFAULT == null ? host != null : !HOST_EDEFAULT.equals(host);
+			case ModelPackage.MANAGEMENT_SERVER__PORT:
+				return port != PORT_EDEFAULT;
+			case ModelPackage.MANAGEMENT_SERVER__USE_TLS:
+				return useTls != USE_TLS_EDEFAULT;
+			case ModelPackage.MANAGEMENT_SERVER__PINNED_FINGERPRINT:
+				return PINNED_FINGERPRINT_EDEFAULT == null ? pinnedFingerprint != null : !PINNED_FINGERPRINT_EDEFAULT.equals(pinnedFingerprint);
+			case ModelPackage.MANAGEMENT_SERVER__VERSION:
+				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
+			case ModelPackage.MANAGEMENT_SERVER__STATE:
+				return state != STATE_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (id: ");
+		result.append(id);
+		result.append(", name: ");
+		result.append(name);
+		result.append(", host: ");
+		result.append(host);
+		result.append(", port: ");
+		result.append(port);
+		result.append(", useTls: ");
+		result.append(useTls);
+		result.append(", pinnedFingerprint: ");
+		result.append(pinnedFingerprint);
+		result.append(", version: ");
+		result.append(version);
+		result.append(", state: ");
+		result.append(state);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ManagementServerImpl

@@ -1,0 +1,21 @@
+package io.bulwark.ui;
+
+/**
+ * Names by which tests and accessibility tools find the console's widgets: each is stored under {@link #KEY} with
+ * {@code widget.setData(KEY, id)}. They are API: a UI test written against one keeps working when labels, layout or
+ * translations change.
+ */
+public final class WidgetIds {
+
+    /** The data key under which every named widget carries its id. */
+    public static final String KEY = "bulwark.id"; //$NON-NLS-1$
+
+    /** The table of the Servers part. */
+    public static final String SERVERS_TABLE = "servers.table"; //$NON-NLS-1$
+
+    /** The tree of the Agents part: servers, then domains and agents. */
+    public static final String AGENTS_TREE = "agents.tree"; //$NON-NLS-1$
+
+    private WidgetIds() {
+    }
+}

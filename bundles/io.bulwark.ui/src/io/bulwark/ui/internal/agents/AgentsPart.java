@@ -1,0 +1,72 @@
+package io.bulwark.ui.internal.agents;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import io.bulwark.core.ServerRegistryService;
+import io.bulwark.model.ManagementServer;
+import io.bulwark.ui.WidgetIds;
+import io.bulwark.ui.internal.ModelRefresher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * One tree over every server this console knows: servers at the top, then their domains and agents once a server is
+ * connected. Follows the server selected elsewhere so the tree shows where the administrator is working.
+ */
+public class AgentsPart {
+
+    @Inject
+    @Service
+    private ServerRegistryService servers;
+
+    @Inject
+    private UISynchronize sync;
+
+    private TreeViewer viewer;
+    private ModelRefresher refresher;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        GridLayoutFactory.fillDefaults().applyTo(parent);
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.VIRTUAL | SWT.BORDER);
+        viewer.getTree().setData(WidgetIds.KEY, WidgetIds.AGENTS_TREE);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new AgentTreeContentProvider());
+        viewer.setLabelProvider(new AgentTreeLabelProvider());
+        viewer.setInput(servers.getRegistry());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        refresher = ModelRefresher.attach(servers.getRegistry(), sync, viewer);
+    }
+
+    /** Reveals the server chosen in another part (the Servers part publishes its selection). */
+    @Inject
+    @Optional
+    void followSelectedServer(@Named(IServiceConstants.ACTIVE_SELECTION) ManagementServer server) {
+        if (viewer == null || viewer.getControl().isDisposed() || server == null) {
+            return;
+        }
+        viewer.setSelection(new StructuredSelection(server), true);
+    }
+
+    @Focus
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        refresher.detach();
+    }
+}

@@ -1,0 +1,31 @@
+package io.bulwark.ui.internal.servers;
+
+import io.bulwark.client.ServerAddress;
+import io.bulwark.model.ConnectionState;
+import io.bulwark.model.ManagementServer;
+
+/** How servers read to a person, shared by every part that shows them. */
+public final class ServerLabels {
+
+    private ServerLabels() {
+    }
+
+    /** The address as the administrator typed it, e.g. {@code https://[::1]:4343}. */
+    public static String address(ManagementServer server) {
+        return new ServerAddress(server.isUseTls(), server.getHost(), server.getPort()).toString();
+    }
+
+    /** The connection state in words. */
+    public static String state(ConnectionState state) {
+        if (state == null) {
+            return Messages.ServerLabels_stateDisconnected;
+        }
+        return switch (state) {
+            case DISCONNECTED -> Messages.ServerLabels_stateDisconnected;
+            case CONNECTING -> Messages.ServerLabels_stateConnecting;
+            case CONNECTED -> Messages.ServerLabels_stateConnected;
+            case UNREACHABLE -> Messages.ServerLabels_stateUnreachable;
+            case CERTIFICATE_CHANGED -> Messages.ServerLabels_stateCertificateChanged;
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package io.bulwark.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.bulwark.client.ServerAddress;
+import io.bulwark.core.internal.LiveServerRegistry;
+import io.bulwark.model.ConnectionState;
+import io.bulwark.model.ManagementServer;
+
+class LiveServerRegistryTest {
+
+    private final LiveServerRegistry registry = new LiveServerRegistry();
+
+    @Test
+    void listsEveryServerOfTheStartupList() {
+        int refused = registry.addStartupServers("https://127.0.0.1:4343, 127.0.0.1:4344\n[::1]:4345");
+        assertEquals(0, refused);
+        List<String> addresses = registry.getRegistry().getServers().stream().map(ManagementServer::getId).toList();
+        assertEquals(List.of("https://127.0.0.1:4343", "https://127.0.0.1:4344", "https://[::1]:4345"), addresses);
+        for (ManagementServer server : registry.getRegistry().getServers()) {
+            assertEquals(ConnectionState.DISCONNECTED, server.getState(), "nothing is connected at start-up");
+        }
+    }
+
+    @Test
+    void skipsBadEntriesWithoutLosingTheGoodOnes() {
+        int refused = registry.addStartupServers("127.0.0.1:4343,ftp://nowhere,127.0.0.1:99999,127.0.0.1:4344");
+        assertEquals(2, refused);
+        assertEquals(2, registry.getRegistry().getServers().size());
+    }
+
+    @Test
+    void registersAnAddressOnlyOnce() {
+        ManagementServer first = registry.addServer(ServerAddress.parse("127.0.0.1:4343"), "Head office");
+        ManagementServer again = registry.addServer(ServerAddress.parse("https://127.0.0.1:4343/"), "Other name");
+        assertSame(first, again);
+        assertEquals("Head office", again.getName());
+        assertEquals(1, registry.getRegistry().getServers().size());
+    }
+
+    @Test
+    void namesAServerByItsAddressWhenNoNameIsGiven() {
+        ManagementServer server = registry.addServer(ServerAddress.parse("http://10.0.0.5:8080"), " ");
+        assertEquals("http://10.0.0.5:8080", server.getName());
+    }
+}
