@@ -13,10 +13,17 @@ import io.bulwark.model.ServerRegistry;
 public interface ServerRegistryService {
 
     /**
-     * Framework property holding servers to list at start-up, separated by commas or white space, each in any form
-     * {@link ServerAddress#parse(String)} accepts. The demo and the tests start the console with it.
+     * Framework property holding servers to list at start-up: entries separated by commas or line breaks, each
+     * {@code [NAME=]ADDRESS} with the address in any form {@link ServerAddress#parse(String)} accepts. The demo and the
+     * tests start the console with it.
      */
     String STARTUP_SERVERS_PROPERTY = "bulwark.servers"; //$NON-NLS-1$
+
+    /**
+     * Environment variable read like {@link #STARTUP_SERVERS_PROPERTY} when that property is not set; it carries names
+     * with spaces through start scripts without quoting trouble.
+     */
+    String STARTUP_SERVERS_VARIABLE = "BULWARK_SERVERS"; //$NON-NLS-1$
 
     /** The root of the server model; the same instance for the lifetime of the service. */
     ServerRegistry getRegistry();

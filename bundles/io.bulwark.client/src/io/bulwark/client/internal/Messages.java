@@ -6,8 +6,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "io.bulwark.client.internal.messages"; //$NON-NLS-1$
 
-    public static String CertificateFingerprint_malformed;
-    public static String CertificateFingerprint_unreadableCertificate;
     public static String ServerAddress_empty;
     public static String ServerAddress_hostMissing;
     public static String ServerAddress_malformed;

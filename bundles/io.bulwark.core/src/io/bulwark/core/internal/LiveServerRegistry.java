@@ -15,7 +15,7 @@ import io.bulwark.model.ServerRegistry;
 
 /**
  * The registry of servers, seeded at activation with the servers named by
- * {@link ServerRegistryService#STARTUP_SERVERS_PROPERTY}.
+ * {@link ServerRegistryService#STARTUP_SERVERS_PROPERTY} or {@link ServerRegistryService#STARTUP_SERVERS_VARIABLE}.
  */
 @Component(service = ServerRegistryService.class)
 public class LiveServerRegistry implements ServerRegistryService {
@@ -28,12 +28,13 @@ public class LiveServerRegistry implements ServerRegistryService {
 
     @Activate
     void activate(BundleContext context) {
-        addStartupServers(context.getProperty(STARTUP_SERVERS_PROPERTY));
+        String list = context.getProperty(STARTUP_SERVERS_PROPERTY);
+        addStartupServers(list != null ? list : System.getenv(STARTUP_SERVERS_VARIABLE));
     }
 
     /**
-     * Adds every server of a start-up list. An entry that is not an address is reported in the log with the reason and
-     * skipped; it does not stop the others.
+     * Adds every server of a start-up list: entries separated by commas or line breaks, each {@code [NAME=]ADDRESS}. An
+     * entry that is not an address is reported in the log with the reason and skipped; it does not stop the others.
      *
      * @return how many entries were refused
      */
@@ -42,9 +43,14 @@ public class LiveServerRegistry implements ServerRegistryService {
             return 0;
         }
         int refused = 0;
-        for (String entry : list.strip().split("[,\\s]+")) { //$NON-NLS-1$
+        for (String entry : list.split("[,\\r\\n]+")) { //$NON-NLS-1$
+            if (entry.isBlank()) {
+                continue;
+            }
+            int equals = entry.indexOf('=');
+            String name = equals < 0 ? null : entry.substring(0, equals).strip();
             try {
-                addServer(ServerAddress.parse(entry), null);
+                addServer(ServerAddress.parse(entry.substring(equals + 1)), name);
             } catch (IllegalArgumentException e) {
                 refused++;
                 ILog.of(getClass()).error(NLS.bind(Messages.LiveServerRegistry_startupEntryRefused,

@@ -28,6 +28,14 @@ class LiveServerRegistryTest {
     }
 
     @Test
+    void takesNamesWithSpacesFromNameEqualsAddressEntries() {
+        registry.addStartupServers("Head office=https://127.0.0.1:4343,\nRemote site 1 = 127.0.0.1:4344");
+        List<String> names = registry.getRegistry().getServers().stream().map(ManagementServer::getName).toList();
+        assertEquals(List.of("Head office", "Remote site 1"), names);
+        assertEquals(4344, registry.getRegistry().getServers().get(1).getPort());
+    }
+
+    @Test
     void skipsBadEntriesWithoutLosingTheGoodOnes() {
         int refused = registry.addStartupServers("127.0.0.1:4343,ftp://nowhere,127.0.0.1:99999,127.0.0.1:4344");
         assertEquals(2, refused);

@@ -25,7 +25,7 @@ class LayeringTest {
     private static final Pattern JAVA_IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+)?([\\w.]+)");
 
     @ParameterizedTest
-    @ValueSource(strings = { "io.bulwark.model", "io.bulwark.protocol", "io.bulwark.client", "io.bulwark.core" })
+    @ValueSource(strings = {"io.bulwark.model", "io.bulwark.protocol", "io.bulwark.client", "io.bulwark.core"})
     void nonUiBundlesImportNoUiInJava(String bundle) {
         Path folder = ProjectTree.root().resolve("bundles").resolve(bundle);
         assertTrue(Files.isDirectory(folder), bundle + " exists");
@@ -42,7 +42,7 @@ class LayeringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "io.bulwark.model", "io.bulwark.client", "io.bulwark.core" })
+    @ValueSource(strings = {"io.bulwark.model", "io.bulwark.client", "io.bulwark.core"})
     void nonUiBundlesRequireNoUiInTheirManifest(String bundle) {
         Manifest manifest = Manifest.of(ProjectTree.root().resolve("bundles").resolve(bundle));
         List<String> offenders = manifest.dependencies().stream()
@@ -57,7 +57,7 @@ class LayeringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "bundles", "server" })
+    @ValueSource(strings = {"bundles", "server"})
     void nothingButTestsDependsOnTheUiBundle(String kind) {
         for (Path module : ProjectTree.modules(kind)) {
             if (module.getFileName().toString().equals("io.bulwark.ui")) {

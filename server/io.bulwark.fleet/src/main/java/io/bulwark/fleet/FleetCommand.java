@@ -1,0 +1,194 @@
+package io.bulwark.fleet;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import io.bulwark.fleet.internal.AgentRoster;
+import io.bulwark.fleet.internal.FingerprintMismatchException;
+import io.bulwark.fleet.internal.FleetState;
+import io.bulwark.fleet.internal.ServerContact;
+import io.bulwark.fleet.internal.ServerPin;
+import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.protocol.ServerInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code bulwark-fleet} command: checks the server's identity and certificate, and creates (or reloads) the fleet's
+ * agents in its state folder. Registering and heartbeating the agents needs the server's agent API, which does not
+ * exist yet; the command says so instead of pretending.
+ */
+@Command(name = "bulwark-fleet", mixinStandardHelpOptions = true, sortOptions = false, version = "bulwark-fleet (see the jar's version)", description = "Simulates many Bulwark agents of one management server in one process.")
+public final class FleetCommand implements Callable<Integer> {
+
+    /** Exit status when the server's certificate differs from the pinned one. */
+    public static final int EXIT_FINGERPRINT_MISMATCH = 3;
+
+    /** Exit status when the server cannot be reached or the state cannot be used. */
+    public static final int EXIT_FAILURE = 1;
+
+    private static final int MAX_AGENTS = 1_000_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(names = "--server", paramLabel = "URL", required = true, description = "The management server's base URL, e.g. https://127.0.0.1:4343.")
+    private URI server;
+
+    @Option(names = "--agents", paramLabel = "N", required = true, description = "Number of agents, 1 to 1000000.")
+    private int agents;
+
+    @Option(names = "--interval", paramLabel = "S", defaultValue = "5", description = "Heartbeat interval in seconds; fractions allowed (default: ${DEFAULT-VALUE}).")
+    private double intervalSeconds;
+
+    @Option(names = "--offline-ratio", paramLabel = "R", defaultValue = "0", description = "Share of agents that are offline, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    private double offlineRatio;
+
+    @Option(names = "--roaming-ratio", paramLabel = "R", defaultValue = "0", description = "Share of agents that are roaming, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    private double roamingRatio;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for new agent identities (default: random, kept in the state folder).")
+    private Long seed;
+
+    @Option(names = "--state", paramLabel = "DIR", defaultValue = "fleet-state", description = "State folder: pinned server certificate and agent identities (default: ${DEFAULT-VALUE}).")
+    private Path stateFolder;
+
+    @Option(names = "--server-fingerprint", paramLabel = "FP", description = "SHA-256 fingerprint the server's certificate must have; replaces the pinned one.")
+    private String serverFingerprint;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CertificateFingerprint given = checkOptions();
+        PrintStream out = System.out;
+        try {
+            FleetState state = FleetState.open(stateFolder);
+            Optional<ServerPin> pin = state.pin();
+            CertificateFingerprint expected = given != null
+                    ? given
+                    : pin.map(p -> CertificateFingerprint.parse(p.fingerprint())).orElse(null);
+            ServerContact.Answer answer = new ServerContact(server).serverInfo(isHttps() ? expected : null);
+            reportServer(out, answer.info());
+            if (isHttps()) {
+                trust(out, state, answer.fingerprint(), given, pin.isPresent());
+            } else {
+                out.println("warning: plain HTTP; there is no certificate to pin"); //$NON-NLS-1$
+            }
+            prepareAgents(out, state);
+            out.println("registration needs the server's agent API (/agent/v1), which comes in the next issue;" //$NON-NLS-1$
+                    + " no agents were registered"); //$NON-NLS-1$
+            return 0;
+        } catch (FingerprintMismatchException e) {
+            System.err.println("bulwark-fleet: refusing " + server + ": " + e.getMessage() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            System.err.println("If the server's certificate was replaced on purpose, confirm the new fingerprint" //$NON-NLS-1$
+                    + " with its administrator and run again with --server-fingerprint " + e.presented()); //$NON-NLS-1$
+            return EXIT_FINGERPRINT_MISMATCH;
+        } catch (IOException e) {
+            System.err.println("bulwark-fleet: " + e.getMessage()); //$NON-NLS-1$
+            return EXIT_FAILURE;
+        }
+    }
+
+    private CertificateFingerprint checkOptions() {
+        String scheme = server.getScheme() == null ? "" : server.getScheme().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        if (!scheme.equals("https") && !scheme.equals("http") || server.getHost() == null) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw invalid("--server must be an http(s) URL with a host, e.g. https://127.0.0.1:4343, was " + server); //$NON-NLS-1$
+        }
+        if (agents < 1 || agents > MAX_AGENTS) {
+            throw invalid("--agents must be 1 to " + MAX_AGENTS + ", was " + agents); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!(intervalSeconds > 0) || intervalSeconds > 3600) {
+            throw invalid("--interval must be more than 0 and at most 3600 seconds, was " + intervalSeconds); //$NON-NLS-1$
+        }
+        checkRatio("--offline-ratio", offlineRatio); //$NON-NLS-1$
+        checkRatio("--roaming-ratio", roamingRatio); //$NON-NLS-1$
+        if (offlineRatio + roamingRatio > 1) {
+            throw invalid("--offline-ratio plus --roaming-ratio must be at most 1, was " //$NON-NLS-1$
+                    + (offlineRatio + roamingRatio));
+        }
+        if (serverFingerprint == null) {
+            return null;
+        }
+        if (!isHttps()) {
+            throw invalid("--server-fingerprint needs an https --server URL"); //$NON-NLS-1$
+        }
+        try {
+            return CertificateFingerprint.parse(serverFingerprint);
+        } catch (IllegalArgumentException e) {
+            throw invalid("--server-fingerprint: " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    private void checkRatio(String option, double ratio) {
+        if (!(ratio >= 0 && ratio <= 1)) {
+            throw invalid(option + " must be 0 to 1, was " + ratio); //$NON-NLS-1$
+        }
+    }
+
+    private ParameterException invalid(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    private boolean isHttps() {
+        return "https".equalsIgnoreCase(server.getScheme()); //$NON-NLS-1$
+    }
+
+    private void reportServer(PrintStream out, ServerInfo info) {
+        out.println("server " + info.name() + " version " + info.version() + " at " + server + " (listening port " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                + info.listeningPort() + ")"); //$NON-NLS-1$
+    }
+
+    private void trust(PrintStream out, FleetState state, CertificateFingerprint presented,
+            CertificateFingerprint given, boolean pinned) throws IOException {
+        String line = "certificate fingerprint SHA-256 " + presented; //$NON-NLS-1$
+        if (given != null || !pinned) {
+            state.savePin(new ServerPin(server.toString(), presented.toString(), Instant.now().toString()));
+            out.println(line + (given != null ? " (as given; pinned)" : " (pinned on first use)")); //$NON-NLS-1$ //$NON-NLS-2$
+        } else {
+            out.println(line + " (matches the pin)"); //$NON-NLS-1$
+        }
+    }
+
+    private void prepareAgents(PrintStream out, FleetState state) throws IOException {
+        Optional<AgentRoster> stored = state.roster();
+        AgentRoster roster = stored.orElseGet(() -> new AgentRoster(seed != null ? seed : new SecureRandom().nextLong(),
+                List.of()));
+        if (stored.isPresent() && seed != null && seed != roster.seed()) {
+            out.println("note: the state folder's agents were created with seed " + roster.seed() //$NON-NLS-1$
+                    + "; --seed " + seed + " only applies to a new state folder"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        AgentRoster grown = roster.grownTo(agents);
+        if (grown != roster || stored.isEmpty()) {
+            state.saveRoster(grown);
+        }
+        int created = grown.agents().size() - roster.agents().size();
+        out.printf(Locale.ROOT, "agents: %d (%d created, %d reused) in %s, seed %d%n", agents, created, //$NON-NLS-1$
+                agents - created, state.folder(), grown.seed());
+        out.printf(Locale.ROOT, "simulation: heartbeat every %s s, offline ratio %s, roaming ratio %s%n", //$NON-NLS-1$
+                intervalSeconds, offlineRatio, roamingRatio);
+    }
+
+    /**
+     * Runs the command and exits with its status: 0 done, 1 failure, 2 bad options, 3 certificate mismatch.
+     *
+     * @param args
+     *            the command line
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new FleetCommand()).execute(args));
+    }
+}

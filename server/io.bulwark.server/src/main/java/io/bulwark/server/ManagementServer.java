@@ -1,0 +1,193 @@
+package io.bulwark.server;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.bulwark.protocol.ApiPaths;
+import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.protocol.WireJson;
+import io.bulwark.server.internal.accounts.AccountStore;
+import io.bulwark.server.internal.accounts.PasswordHasher;
+import io.bulwark.server.internal.accounts.RootAccountSetup;
+import io.bulwark.server.internal.host.LocalHost;
+import io.bulwark.server.internal.host.ServerVersion;
+import io.bulwark.server.internal.http.ApiHandler;
+import io.bulwark.server.internal.http.ApiServer;
+import io.bulwark.server.internal.http.JsonReplies;
+import io.bulwark.server.internal.http.RouteTable;
+import io.bulwark.server.internal.http.ServerInfoEndpoint;
+import io.bulwark.server.internal.storage.DataFolder;
+import io.bulwark.server.internal.storage.Database;
+import io.bulwark.server.internal.storage.ServerIdentity;
+import io.bulwark.server.internal.storage.ServerIdentityStore;
+import io.bulwark.server.internal.storage.StorageException;
+import io.bulwark.server.internal.tls.SelfSignedCertificateFactory;
+import io.bulwark.server.internal.tls.ServerCertificate;
+import io.bulwark.server.internal.tls.ServerCertificateStore;
+
+/**
+ * A running management server: its data folder opened, its database migrated, its identity and root account created on
+ * first start, its certificate loaded (or issued), and its one port serving the API.
+ * <p>
+ * Started by the command line, and in process by benchmarks. {@link #close()} stops it in the safe order: first the
+ * port (no new requests), then the database.
+ */
+public final class ManagementServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManagementServer.class);
+
+    private final ServerIdentity identity;
+    private final Database database;
+    private final ApiServer api;
+    private final ServerCertificate certificate;
+    private final String host;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ManagementServer(ServerIdentity identity, Database database, ApiServer api,
+            ServerCertificate certificate, String host) {
+        this.identity = identity;
+        this.database = database;
+        this.api = api;
+        this.certificate = certificate;
+        this.host = host;
+    }
+
+    /**
+     * Starts a server and tells the person starting it what they need: a generated root password (first start only),
+     * the URL and the certificate fingerprint, each on its own line of {@code console}.
+     *
+     * @param options
+     *            how to start
+     * @param console
+     *            where to print the lines for the administrator
+     * @return the running server
+     * @throws ServerStartException
+     *             if anything prevents the server from serving; nothing is left running
+     */
+    public static ManagementServer start(ServerOptions options, PrintStream console) throws ServerStartException {
+        DataFolder folder = openDataFolder(options);
+        Database database = openDatabase(folder);
+        try {
+            String hostName = LocalHost.name();
+            ServerIdentity identity = new ServerIdentityStore(database).loadOrCreate(options.name(), hostName);
+            new RootAccountSetup(new AccountStore(database, new PasswordHasher())).ensureRoot(options.rootPassword(),
+                    console);
+            ServerCertificate certificate = options.plainHttp() ? null : certificate(folder, hostName, options);
+            ApiServer api = serve(options, identity, certificate);
+            ManagementServer server = new ManagementServer(identity, database, api, certificate,
+                    options.bindAddress());
+            LOG.info("Server {} ({}) serving {} from {}", identity.name(), identity.serverId(), server.uri(), //$NON-NLS-1$
+                    folder.root());
+            return server;
+        } catch (ServerStartException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static DataFolder openDataFolder(ServerOptions options) throws ServerStartException {
+        try {
+            return DataFolder.open(options.dataFolder());
+        } catch (IOException e) {
+            throw new ServerStartException("Cannot use the data folder " + options.dataFolder() + ": " + e.getMessage(), //$NON-NLS-1$//$NON-NLS-2$
+                    e);
+        }
+    }
+
+    private static Database openDatabase(DataFolder folder) throws ServerStartException {
+        try {
+            return Database.openEmbedded(folder.databaseFolder());
+        } catch (StorageException e) {
+            throw new ServerStartException(e.getMessage() + " (is another server using this data folder?)", e); //$NON-NLS-1$
+        }
+    }
+
+    private static ServerCertificate certificate(DataFolder folder, String hostName, ServerOptions options)
+            throws ServerStartException {
+        ServerCertificateStore store = new ServerCertificateStore(folder.tlsFolder(),
+                new SelfSignedCertificateFactory());
+        try {
+            return store.loadOrCreate(hostName, options.certValidityYears());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new ServerStartException("Cannot load or create the server certificate in " + folder.tlsFolder() //$NON-NLS-1$
+                    + ": " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    private static ApiServer serve(ServerOptions options, ServerIdentity identity, ServerCertificate certificate)
+            throws ServerStartException {
+        ApiServer[] started = new ApiServer[1];
+        RouteTable routes = new RouteTable().add("GET", ApiPaths.SERVER, //$NON-NLS-1$
+                new ServerInfoEndpoint(identity::name, ServerVersion.current(), () -> started[0].port()));
+        ApiHandler handler = new ApiHandler(routes, new JsonReplies(WireJson.create(WireJson.UnknownMembers.REJECT)));
+        try {
+            started[0] = ApiServer.start(options.bindAddress(), options.port(), certificate, handler);
+            return started[0];
+        } catch (IOException e) {
+            throw new ServerStartException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Prints the lines an administrator (or a test harness) waits for, each on its own line: {@code listening on
+     * URL} and, over HTTPS, {@code certificate fingerprint SHA-256 AB:CD:…}. Call it once the server can also be
+     * stopped cleanly (its shutdown hook is in place), since whoever reads these lines may stop it at once.
+     *
+     * @param console
+     *            where to print
+     */
+    public void announce(PrintStream console) {
+        console.println("listening on " + uri()); //$NON-NLS-1$
+        fingerprint().ifPresent(fingerprint -> console.println("certificate fingerprint SHA-256 " + fingerprint)); //$NON-NLS-1$
+        if (certificate == null) {
+            console.println("warning: plain HTTP; passwords and data travel unencrypted"); //$NON-NLS-1$
+        }
+        console.flush();
+    }
+
+    /** @return the port the server listens on */
+    public int listeningPort() {
+        return api.port();
+    }
+
+    /** @return the server's base URL, e.g. {@code https://127.0.0.1:4343} */
+    public URI uri() {
+        String literal = host.contains(":") ? "[" + host + "]" : host; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return URI.create(api.scheme() + "://" + literal + ":" + listeningPort()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the SHA-256 fingerprint of the server's certificate, empty when serving plain HTTP */
+    public Optional<CertificateFingerprint> fingerprint() {
+        return Optional.ofNullable(certificate).map(ServerCertificate::fingerprint);
+    }
+
+    /** @return the server's display name */
+    public String name() {
+        return identity.name();
+    }
+
+    /**
+     * Stops serving, then closes the database. Safe to call more than once and from a shutdown hook.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            api.close();
+        } catch (Exception e) {
+            LOG.error("The HTTP connector did not stop cleanly; closing the database anyway", e); //$NON-NLS-1$
+        } finally {
+            database.close();
+        }
+        LOG.info("Server {} stopped", identity.name()); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,116 @@
+package io.bulwark.server;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.bulwark.server.internal.host.ServerVersion;
+import io.bulwark.server.internal.tls.SelfSignedCertificateFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code bulwark-server} command: parses and checks the options, starts a {@link ManagementServer} and stops it
+ * cleanly when the process is asked to end (SIGTERM, Ctrl-C).
+ */
+@Command(name = "bulwark-server", mixinStandardHelpOptions = true, versionProvider = ServerCommand.Version.class, sortOptions = false, description = "Runs a Bulwark management server: one HTTPS port for consoles (/api/v1)"
+        + " and agents (/agent/v1), data in one folder.")
+public final class ServerCommand implements Callable<Integer> {
+
+    /** Shorter root passwords are accepted (tests and demos use them) but warned about. */
+    private static final int RECOMMENDED_PASSWORD_LENGTH = 8;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "4343", description = "Listening port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "bulwark-data", description = "Data folder: database and certificate (default: ${DEFAULT-VALUE}).")
+    private Path dataFolder;
+
+    @Option(names = "--root-password", paramLabel = "PW", description = "Password of the root account, used on first start only; if absent a password is"
+            + " generated and printed once.")
+    private char[] rootPassword;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Display name (default: the stored one, on first start the host name).")
+    private String name;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    private String bindAddress;
+
+    @Option(names = "--http", description = "Serve plain HTTP instead of HTTPS. Only for trusted networks.")
+    private boolean plainHttp;
+
+    @Option(names = "--cert-validity-years", paramLabel = "N", defaultValue = "5", description = "Validity of the certificate created on first start, 1-20 years (default: ${DEFAULT-VALUE}).")
+    private int certValidityYears;
+
+    private ManagementServer running;
+
+    @Override
+    public Integer call() {
+        ServerOptions options = checkedOptions();
+        PrintStream console = System.out;
+        try {
+            ManagementServer server = ManagementServer.start(options, console);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bulwark-shutdown")); //$NON-NLS-1$
+            running = server;
+            server.announce(console);
+            return 0;
+        } catch (ServerStartException e) {
+            System.err.println("bulwark-server: cannot start: " + e.getMessage()); //$NON-NLS-1$
+            return 1;
+        }
+    }
+
+    private ServerOptions checkedOptions() {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, was " + port); //$NON-NLS-1$
+        }
+        if (certValidityYears < SelfSignedCertificateFactory.MIN_VALIDITY_YEARS
+                || certValidityYears > SelfSignedCertificateFactory.MAX_VALIDITY_YEARS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--cert-validity-years must be " + SelfSignedCertificateFactory.MIN_VALIDITY_YEARS + " to " //$NON-NLS-1$ //$NON-NLS-2$
+                            + SelfSignedCertificateFactory.MAX_VALIDITY_YEARS + " years, was " + certValidityYears); //$NON-NLS-1$
+        }
+        if (name != null && name.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--name must not be blank"); //$NON-NLS-1$
+        }
+        if (rootPassword != null && rootPassword.length == 0) {
+            throw new ParameterException(spec.commandLine(), "--root-password must not be empty"); //$NON-NLS-1$
+        }
+        if (rootPassword != null && rootPassword.length < RECOMMENDED_PASSWORD_LENGTH) {
+            spec.commandLine().getErr().println("warning: the root password is shorter than " //$NON-NLS-1$
+                    + RECOMMENDED_PASSWORD_LENGTH + " characters; use a longer one outside tests and demos"); //$NON-NLS-1$
+        }
+        return new ServerOptions(port, dataFolder, rootPassword, name == null ? null : name.strip(), bindAddress,
+                plainHttp, certValidityYears);
+    }
+
+    /**
+     * Runs the command. The process keeps running while the server serves and ends with a non-zero status if the
+     * options are wrong or the server cannot start.
+     *
+     * @param args
+     *            the command line
+     */
+    public static void main(String[] args) {
+        ServerCommand command = new ServerCommand();
+        int status = new CommandLine(command).execute(args);
+        if (command.running == null) {
+            System.exit(status);
+        }
+    }
+
+    /** Supplies {@code --version} from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"bulwark-server " + ServerVersion.current()}; //$NON-NLS-1$
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.bulwark.server;
+
+import java.nio.file.Path;
+
+/**
+ * How to start a {@link ManagementServer}, as given on the command line.
+ *
+ * @param port
+ *            the listening port, {@code 0} for any free port
+ * @param dataFolder
+ *            where the database and the key store live
+ * @param rootPassword
+ *            the root account's password for the first start, or {@code null} to generate one
+ * @param name
+ *            the display name, or {@code null} for the stored one (the host name on first start)
+ * @param bindAddress
+ *            the address to listen on
+ * @param plainHttp
+ *            serve plain HTTP instead of HTTPS (only when explicitly asked for)
+ * @param certValidityYears
+ *            validity of the certificate created on first start, 1 to 20 years
+ */
+public record ServerOptions(int port, Path dataFolder, char[] rootPassword, String name, String bindAddress,
+        boolean plainHttp, int certValidityYears) {
+
+    /** The default validity of the server certificate, in years. */
+    public static final int DEFAULT_CERT_VALIDITY_YEARS = 5;
+
+    /**
+     * Options for a server on this machine only, over HTTPS, with the default certificate validity.
+     *
+     * @param port
+     *            the listening port, {@code 0} for any free port
+     * @param dataFolder
+     *            where the database and the key store live
+     * @return the options
+     */
+    public static ServerOptions local(int port, Path dataFolder) {
+        return new ServerOptions(port, dataFolder, null, null, "127.0.0.1", false, DEFAULT_CERT_VALIDITY_YEARS); //$NON-NLS-1$
+    }
+
+    /** @return the options without the root password */
+    @Override
+    public String toString() {
+        return "ServerOptions[port=" + port + ", dataFolder=" + dataFolder + ", name=" + name + ", bindAddress=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                + bindAddress + ", plainHttp=" + plainHttp + ", certValidityYears=" + certValidityYears + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+}

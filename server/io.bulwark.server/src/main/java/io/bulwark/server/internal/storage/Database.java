@@ -1,0 +1,96 @@
+package io.bulwark.server.internal.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The server's database: a connection pool over the embedded H2 file database in the data folder, migrated to the
+ * current schema by Flyway before anything uses it. The migrations are written in SQL common to H2 and PostgreSQL so a
+ * large installation can later point the same server at PostgreSQL.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Name of the H2 database inside the {@code db/} folder; the file is {@code bulwark.mv.db}. */
+    public static final String FILE_NAME = "bulwark"; //$NON-NLS-1$
+
+    private static final int POOL_SIZE = 8;
+
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the embedded database in {@code folder} and migrates it.
+     *
+     * @param folder
+     *            the database folder of the data folder
+     * @return the open, migrated database
+     * @throws StorageException
+     *             if the database cannot be opened (for example another server holds it) or migrated
+     */
+    public static Database openEmbedded(Path folder) {
+        HikariConfig config = new HikariConfig();
+        // The server closes the database itself after the HTTP connector stopped, so H2 must not close it first
+        // from its own shutdown hook.
+        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE"); //$NON-NLS-1$ //$NON-NLS-2$
+        config.setUsername("bulwark"); //$NON-NLS-1$
+        config.setPassword(""); //$NON-NLS-1$
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setPoolName("bulwark-db"); //$NON-NLS-1$
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("Cannot open the database in " + folder + ": " + rootMessage(e), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        try {
+            migrate(pool);
+            return new Database(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate(); //$NON-NLS-1$
+        } catch (FlywayException e) {
+            throw new StorageException("Cannot bring the database schema up to date: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * @return a pooled connection, to be closed by the caller
+     * @throws SQLException
+     *             if no connection can be obtained
+     */
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** Closes every connection; the embedded database is closed with the last one. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}

@@ -1,0 +1,92 @@
+package io.bulwark.server.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A runnable jar started as a real process with the Java that runs the tests, its output drained to a log file.
+ *
+ * @param process
+ *            the process
+ * @param output
+ *            its merged stdout and stderr
+ */
+public record JarProcess(Process process, ProcessOutput output) {
+
+    /**
+     * How a process ended.
+     *
+     * @param exitStatus
+     *            its exit status
+     * @param output
+     *            everything it printed (stdout and stderr)
+     */
+    public record Result(int exitStatus, String output) {
+    }
+
+    /**
+     * @param jar
+     *            the runnable jar
+     * @param args
+     *            its command line
+     * @param kind
+     *            a short name for the log file, e.g. {@code server}
+     * @return the started process
+     * @throws IOException
+     *             if it cannot be started
+     */
+    public static JarProcess launch(Path jar, List<String> args, String kind) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Path log = ServerProcess.logFolder()
+                .resolve(kind + "-" + ServerProcess.nextNumber() + "-" + process.pid() + ".log");
+        return new JarProcess(process, ProcessOutput.drain(process.getInputStream(), log, kind + "-output"));
+    }
+
+    /**
+     * @param property
+     *            a system property naming a jar
+     * @return the jar's path
+     * @throws IllegalStateException
+     *             if the property is missing or the jar does not exist
+     */
+    public static Path jarFromProperty(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " must name the runnable jar");
+        }
+        Path jar = Path.of(value).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist; build it with Maven (package) first");
+        }
+        return jar;
+    }
+
+    /**
+     * Waits for the process to end by itself.
+     *
+     * @param timeout
+     *            how long at most; then the process is killed
+     * @return its exit status and output
+     * @throws IOException
+     *             if it does not end in time
+     * @throws InterruptedException
+     *             if interrupted while waiting
+     */
+    public Result awaitExit(Duration timeout) throws IOException, InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("The process did not end within " + timeout + "; output:\n" + output.text());
+        }
+        return new Result(process.exitValue(), output.awaitEnd(timeout));
+    }
+}

@@ -1,0 +1,61 @@
+package io.bulwark.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.Base64;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The root password given on first start is stored only as a salted PBKDF2 hash.
+ */
+class PasswordStorageTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void storesTheRootPasswordOnlyAsPbkdf2Hash() throws Exception {
+        try (ServerProcess server = ServerProcess.start(dataFolder, "--root-password", PASSWORD)) {
+            assertFalse(server.output().contains(PASSWORD), "the given password is never printed");
+            assertEquals(143, server.stop(), "SIGTERM ends the server through its shutdown hook");
+        }
+
+        String url = "jdbc:h2:file:" + dataFolder.resolve("db").resolve("bulwark") + ";IFEXISTS=TRUE";
+        try (Connection db = DriverManager.getConnection(url, "bulwark", "");
+                Statement query = db.createStatement();
+                ResultSet row = query.executeQuery("SELECT * FROM account WHERE user_name = 'root'")) {
+            assertTrue(row.next(), "the root account exists");
+            ResultSetMetaData columns = row.getMetaData();
+            for (int column = 1; column <= columns.getColumnCount(); column++) {
+                String value = row.getString(column);
+                assertFalse(value != null && value.contains(PASSWORD),
+                        columns.getColumnName(column) + " holds the password");
+            }
+            assertEquals("root", row.getString("role"));
+            assertEquals("PBKDF2WithHmacSHA256", row.getString("password_algorithm"));
+            byte[] salt = Base64.getDecoder().decode(row.getString("password_salt"));
+            byte[] expected = Base64.getDecoder().decode(row.getString("password_hash"));
+            assertTrue(salt.length >= 16, "salt of at least 16 bytes");
+            PBEKeySpec spec = new PBEKeySpec(PASSWORD.toCharArray(), salt, row.getInt("password_iterations"),
+                    expected.length * 8);
+            byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            assertEquals(Base64.getEncoder().encodeToString(expected), Base64.getEncoder().encodeToString(derived),
+                    "the stored hash is PBKDF2 of the password with the stored salt and iterations");
+        }
+    }
+}

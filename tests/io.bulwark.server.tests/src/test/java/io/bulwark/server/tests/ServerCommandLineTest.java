@@ -1,0 +1,40 @@
+package io.bulwark.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Options are checked before the server touches its data folder.
+ */
+class ServerCommandLineTest {
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void refusesCertificateValidityOf21Years() throws Exception {
+        Path data = dataFolder.resolve("never-created");
+        JarProcess.Result result = ServerProcess.run("--port", "0", "--data", data.toString(),
+                "--cert-validity-years", "21");
+
+        assertNotEquals(0, result.exitStatus());
+        assertTrue(result.output().contains("--cert-validity-years must be 1 to 20 years, was 21"), result.output());
+        assertFalse(Files.exists(data), "a refused start leaves no data folder");
+    }
+
+    @Test
+    void helpDescribesTheOptionsAndExitsWithZero() throws Exception {
+        JarProcess.Result result = ServerProcess.run("--help");
+
+        assertEquals(0, result.exitStatus());
+        assertTrue(result.output().contains("--cert-validity-years"), result.output());
+    }
+}
