@@ -73,7 +73,7 @@ public final class ManagementServer implements AutoCloseable {
      */
     public static ManagementServer start(ServerOptions options, PrintStream console) throws ServerStartException {
         DataFolder folder = openDataFolder(options);
-        Database database = openDatabase(folder);
+        Database database = openDatabase(folder, options.database());
         try {
             String hostName = LocalHost.name();
             ServerIdentity identity = new ServerIdentityStore(database).loadOrCreate(options.name(), hostName);
@@ -83,8 +83,9 @@ public final class ManagementServer implements AutoCloseable {
             ApiServer api = serve(options, identity, certificate);
             ManagementServer server = new ManagementServer(identity, database, api, certificate,
                     options.bindAddress());
-            LOG.info("Server {} ({}) serving {} from {}", identity.name(), identity.serverId(), server.uri(), //$NON-NLS-1$
-                    folder.root());
+            LOG.info("Server {} ({}) serving {} from {}, data in {}", identity.name(), identity.serverId(), //$NON-NLS-1$
+                    server.uri(), folder.root(),
+                    options.database() == null ? "the embedded database" : options.database().displayUrl()); //$NON-NLS-1$
             return server;
         } catch (ServerStartException | RuntimeException e) {
             database.close();
@@ -101,7 +102,16 @@ public final class ManagementServer implements AutoCloseable {
         }
     }
 
-    private static Database openDatabase(DataFolder folder) throws ServerStartException {
+    private static Database openDatabase(DataFolder folder, ExternalDatabase external) throws ServerStartException {
+        if (external != null) {
+            try {
+                return Database.openPostgres(external.jdbcUrl(), external.user(), external.password(),
+                        external.displayUrl());
+            } catch (StorageException e) {
+                throw new ServerStartException(e.getMessage() + " (is PostgreSQL running, does the database exist," //$NON-NLS-1$
+                        + " are --db-user and " + ServerCommand.DB_PASSWORD_VARIABLE + " right?)", e); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
         try {
             return Database.openEmbedded(folder.databaseFolder());
         } catch (StorageException e) {

@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
         + " and agents (/agent/v1), data in one folder.")
 public final class ServerCommand implements Callable<Integer> {
 
+    /** The environment variable holding the PostgreSQL password, so it never appears in a process listing. */
+    static final String DB_PASSWORD_VARIABLE = "BULWARK_DB_PASSWORD"; //$NON-NLS-1$
+
     /** Shorter root passwords are accepted (tests and demos use them) but warned about. */
     private static final int RECOMMENDED_PASSWORD_LENGTH = 8;
 
@@ -30,8 +33,16 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "4343", description = "Listening port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "bulwark-data", description = "Data folder: database and certificate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "bulwark-data", description = "Data folder: embedded database and certificate (default: ${DEFAULT-VALUE}).")
     private Path dataFolder;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Keep the data in PostgreSQL instead of the embedded database, e.g."
+            + " jdbc:postgresql://HOST:5432/bulwark; the password comes from the environment variable "
+            + DB_PASSWORD_VARIABLE + ". The certificate stays in the data folder.")
+    private String databaseUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "PostgreSQL user (default: the one in the URL, else the driver's default).")
+    private String databaseUser;
 
     @Option(names = "--root-password", paramLabel = "PW", description = "Password of the root account, used on first start only; if absent a password is"
             + " generated and printed once.")
@@ -88,7 +99,26 @@ public final class ServerCommand implements Callable<Integer> {
                     + RECOMMENDED_PASSWORD_LENGTH + " characters; use a longer one outside tests and demos"); //$NON-NLS-1$
         }
         return new ServerOptions(port, dataFolder, rootPassword, name == null ? null : name.strip(), bindAddress,
-                plainHttp, certValidityYears);
+                plainHttp, certValidityYears, checkedDatabase());
+    }
+
+    private ExternalDatabase checkedDatabase() {
+        if (databaseUrl == null) {
+            if (databaseUser != null) {
+                throw new ParameterException(spec.commandLine(), "--db-user needs --db"); //$NON-NLS-1$
+            }
+            return null;
+        }
+        if (!ExternalDatabase.isSupported(databaseUrl)) {
+            throw new ParameterException(spec.commandLine(), "--db must be a PostgreSQL JDBC URL starting with " //$NON-NLS-1$
+                    + ExternalDatabase.URL_PREFIX + " (e.g. jdbc:postgresql://localhost:5432/bulwark), was " //$NON-NLS-1$
+                    + databaseUrl + "; leave --db out to use the embedded database in the data folder"); //$NON-NLS-1$
+        }
+        if (databaseUser != null && databaseUser.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--db-user must not be blank"); //$NON-NLS-1$
+        }
+        String password = System.getenv(DB_PASSWORD_VARIABLE);
+        return new ExternalDatabase(databaseUrl, databaseUser, password == null ? null : password.toCharArray());
     }
 
     /**

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param port
  *            the listening port, {@code 0} for any free port
  * @param dataFolder
- *            where the database and the key store live
+ *            where the embedded database and the key store live
  * @param rootPassword
  *            the root account's password for the first start, or {@code null} to generate one
  * @param name
@@ -19,9 +19,11 @@ import java.nio.file.Path;
  *            serve plain HTTP instead of HTTPS (only when explicitly asked for)
  * @param certValidityYears
  *            validity of the certificate created on first start, 1 to 20 years
+ * @param database
+ *            the PostgreSQL database to use, or {@code null} for the embedded H2 database in the data folder
  */
 public record ServerOptions(int port, Path dataFolder, char[] rootPassword, String name, String bindAddress,
-        boolean plainHttp, int certValidityYears) {
+        boolean plainHttp, int certValidityYears, ExternalDatabase database) {
 
     /** The default validity of the server certificate, in years. */
     public static final int DEFAULT_CERT_VALIDITY_YEARS = 5;
@@ -32,17 +34,19 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
      * @param port
      *            the listening port, {@code 0} for any free port
      * @param dataFolder
-     *            where the database and the key store live
+     *            where the embedded database and the key store live
      * @return the options
      */
     public static ServerOptions local(int port, Path dataFolder) {
-        return new ServerOptions(port, dataFolder, null, null, "127.0.0.1", false, DEFAULT_CERT_VALIDITY_YEARS); //$NON-NLS-1$
+        return new ServerOptions(port, dataFolder, null, null, "127.0.0.1", false, DEFAULT_CERT_VALIDITY_YEARS, //$NON-NLS-1$
+                null);
     }
 
     /** @return the options without the root password */
     @Override
     public String toString() {
         return "ServerOptions[port=" + port + ", dataFolder=" + dataFolder + ", name=" + name + ", bindAddress=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                + bindAddress + ", plainHttp=" + plainHttp + ", certValidityYears=" + certValidityYears + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + bindAddress + ", plainHttp=" + plainHttp + ", certValidityYears=" + certValidityYears //$NON-NLS-1$ //$NON-NLS-2$
+                + ", database=" + (database == null ? "embedded" : database) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

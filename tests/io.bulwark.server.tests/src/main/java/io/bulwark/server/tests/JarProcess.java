@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,12 +42,32 @@ public record JarProcess(Process process, ProcessOutput output) {
      *             if it cannot be started
      */
     public static JarProcess launch(Path jar, List<String> args, String kind) throws IOException {
+        return launch(jar, args, Map.of(), kind);
+    }
+
+    /**
+     * @param jar
+     *            the runnable jar
+     * @param args
+     *            its command line
+     * @param environment
+     *            variables to add to the inherited environment, e.g. a database password
+     * @param kind
+     *            a short name for the log file, e.g. {@code server}
+     * @return the started process
+     * @throws IOException
+     *             if it cannot be started
+     */
+    public static JarProcess launch(Path jar, List<String> args, Map<String, String> environment, String kind)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         Path log = ServerProcess.logFolder()
                 .resolve(kind + "-" + ServerProcess.nextNumber() + "-" + process.pid() + ".log");
         return new JarProcess(process, ProcessOutput.drain(process.getInputStream(), log, kind + "-output"));

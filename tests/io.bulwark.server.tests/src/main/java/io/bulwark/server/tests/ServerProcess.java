@@ -55,9 +55,30 @@ public final class ServerProcess implements AutoCloseable {
      *             if interrupted while waiting
      */
     public static ServerProcess start(Path dataFolder, String... extraArgs) throws IOException, InterruptedException {
+        return start(dataFolder, TestDatabase.embedded(), extraArgs);
+    }
+
+    /**
+     * Starts a server on a free port of 127.0.0.1 over HTTPS, keeping its data in the given database.
+     *
+     * @param dataFolder
+     *            the server's data folder (its certificate, and with H2 its database)
+     * @param database
+     *            where the server keeps its data
+     * @param extraArgs
+     *            further command-line options, e.g. {@code --root-password}
+     * @return the started server
+     * @throws IOException
+     *             if the process cannot be started or does not come up in time
+     * @throws InterruptedException
+     *             if interrupted while waiting
+     */
+    public static ServerProcess start(Path dataFolder, TestDatabase database, String... extraArgs)
+            throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("--port", "0", "--data", dataFolder.toString()));
+        args.addAll(database.serverArgs());
         args.addAll(List.of(extraArgs));
-        JarProcess jar = JarProcess.launch(serverJar(), args, "server");
+        JarProcess jar = JarProcess.launch(serverJar(), args, database.serverEnvironment(), "server");
         Optional<String> listening = jar.output().awaitLine(line -> line.startsWith(LISTENING), START_TIMEOUT);
         Optional<String> fingerprint = jar.output().awaitLine(line -> line.startsWith(FINGERPRINT), START_TIMEOUT);
         if (listening.isEmpty() || fingerprint.isEmpty()) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
@@ -15,11 +14,12 @@ import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The root password given on first start is stored only as a salted PBKDF2 hash.
+ * The root password given on first start is stored only as a salted PBKDF2 hash, in either database.
  */
 class PasswordStorageTest {
 
@@ -28,15 +28,20 @@ class PasswordStorageTest {
     @TempDir
     Path dataFolder;
 
-    @Test
-    void storesTheRootPasswordOnlyAsPbkdf2Hash() throws Exception {
-        try (ServerProcess server = ServerProcess.start(dataFolder, "--root-password", PASSWORD)) {
-            assertFalse(server.output().contains(PASSWORD), "the given password is never printed");
-            assertEquals(143, server.stop(), "SIGTERM ends the server through its shutdown hook");
+    @ParameterizedTest
+    @EnumSource(Storage.class)
+    void storesTheRootPasswordOnlyAsPbkdf2Hash(Storage storage) throws Exception {
+        try (TestDatabase database = TestDatabase.create(storage)) {
+            try (ServerProcess server = ServerProcess.start(dataFolder, database, "--root-password", PASSWORD)) {
+                assertFalse(server.output().contains(PASSWORD), "the given password is never printed");
+                assertEquals(143, server.stop(), "SIGTERM ends the server through its shutdown hook");
+            }
+            assertStoredAsPbkdf2Hash(database);
         }
+    }
 
-        String url = "jdbc:h2:file:" + dataFolder.resolve("db").resolve("bulwark") + ";IFEXISTS=TRUE";
-        try (Connection db = DriverManager.getConnection(url, "bulwark", "");
+    private void assertStoredAsPbkdf2Hash(TestDatabase database) throws Exception {
+        try (Connection db = database.connect(dataFolder);
                 Statement query = db.createStatement();
                 ResultSet row = query.executeQuery("SELECT * FROM account WHERE user_name = 'root'")) {
             assertTrue(row.next(), "the root account exists");

@@ -31,10 +31,25 @@ class ServerCommandLineTest {
     }
 
     @Test
+    void refusesDatabaseUrlThatIsNotPostgresql() throws Exception {
+        Path data = dataFolder.resolve("never-created");
+        JarProcess.Result result = ServerProcess.run("--port", "0", "--data", data.toString(), "--db",
+                "jdbc:h2:mem:elsewhere");
+
+        assertNotEquals(0, result.exitStatus());
+        assertTrue(result.output().contains("--db must be a PostgreSQL JDBC URL starting with jdbc:postgresql:"),
+                result.output());
+        assertTrue(result.output().contains("was jdbc:h2:mem:elsewhere"), result.output());
+        assertFalse(Files.exists(data), "a refused start leaves no data folder");
+    }
+
+    @Test
     void helpDescribesTheOptionsAndExitsWithZero() throws Exception {
         JarProcess.Result result = ServerProcess.run("--help");
 
         assertEquals(0, result.exitStatus());
         assertTrue(result.output().contains("--cert-validity-years"), result.output());
+        assertTrue(result.output().contains("--db=JDBC_URL"), result.output());
+        assertTrue(result.output().contains("BULWARK_DB_PASSWORD"), result.output());
     }
 }

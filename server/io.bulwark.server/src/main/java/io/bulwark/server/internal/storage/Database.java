@@ -13,9 +13,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The server's database: a connection pool over the embedded H2 file database in the data folder, migrated to the
- * current schema by Flyway before anything uses it. The migrations are written in SQL common to H2 and PostgreSQL so a
- * large installation can later point the same server at PostgreSQL.
+ * The server's database: a connection pool over the embedded H2 file database in the data folder or over a PostgreSQL
+ * database, migrated to the current schema by Flyway before anything uses it. The migrations are written in SQL common
+ * to H2 and PostgreSQL, so one set of files serves both.
  */
 public final class Database implements AutoCloseable {
 
@@ -46,13 +46,46 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE"); //$NON-NLS-1$ //$NON-NLS-2$
         config.setUsername("bulwark"); //$NON-NLS-1$
         config.setPassword(""); //$NON-NLS-1$
+        return open(config, "the database in " + folder); //$NON-NLS-1$
+    }
+
+    /**
+     * Opens a PostgreSQL database and migrates it. The database must exist and the user must be allowed to create
+     * tables in it; an empty database gets the whole schema.
+     *
+     * @param jdbcUrl
+     *            a {@code jdbc:postgresql:} URL
+     * @param user
+     *            the user, or {@code null} for the URL's or the driver's default
+     * @param password
+     *            the password, or {@code null} for none
+     * @param displayUrl
+     *            the URL as it may appear in messages (without parameters that could hold a password)
+     * @return the open, migrated database
+     * @throws StorageException
+     *             if the database cannot be reached or migrated
+     */
+    public static Database openPostgres(String jdbcUrl, String user, char[] password, String displayUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setDriverClassName("org.postgresql.Driver"); //$NON-NLS-1$
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(new String(password));
+        }
+        return open(config, "the PostgreSQL database " + displayUrl); //$NON-NLS-1$
+    }
+
+    private static Database open(HikariConfig config, String what) {
         config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("bulwark-db"); //$NON-NLS-1$
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StorageException("Cannot open the database in " + folder + ": " + rootMessage(e), e); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new StorageException("Cannot open " + what + ": " + rootMessage(e), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         try {
             migrate(pool);
@@ -80,7 +113,7 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
-    /** Closes every connection; the embedded database is closed with the last one. */
+    /** Closes every connection; an embedded database is closed with the last one. */
     @Override
     public void close() {
         pool.close();
