@@ -112,7 +112,8 @@ public final class ServerCommand implements Callable<Integer> {
         if (!ExternalDatabase.isSupported(databaseUrl)) {
             throw new ParameterException(spec.commandLine(), "--db must be a PostgreSQL JDBC URL starting with " //$NON-NLS-1$
                     + ExternalDatabase.URL_PREFIX + " (e.g. jdbc:postgresql://localhost:5432/bulwark), was " //$NON-NLS-1$
-                    + databaseUrl + "; leave --db out to use the embedded database in the data folder"); //$NON-NLS-1$
+                    + withoutParameters(databaseUrl)
+                    + "; leave --db out to use the embedded database in the data folder"); //$NON-NLS-1$
         }
         if (databaseUser != null && databaseUser.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--db-user must not be blank"); //$NON-NLS-1$
@@ -142,5 +143,17 @@ public final class ServerCommand implements Callable<Integer> {
         public String[] getVersion() {
             return new String[]{"bulwark-server " + ServerVersion.current()}; //$NON-NLS-1$
         }
+    }
+
+    /** A refused JDBC URL as it may be echoed: parameters ({@code ?...} or {@code ;...}) can hold a password. */
+    private static String withoutParameters(String jdbcUrl) {
+        int end = jdbcUrl.length();
+        for (char separator : new char[]{'?', ';'}) {
+            int at = jdbcUrl.indexOf(separator);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return jdbcUrl.substring(0, end);
     }
 }
