@@ -15,6 +15,30 @@ public final class ApiPaths {
     /** The server's identity and version: {@link ServerInfo}. Readable without authentication. */
     public static final String SERVER = API_V1 + "/server"; //$NON-NLS-1$
 
+    /** Log in ({@code POST}, public) with a {@link io.bulwark.protocol.admin.LoginRequest}. */
+    public static final String SESSIONS = API_V1 + "/sessions"; //$NON-NLS-1$
+
+    /** The caller's own session: {@code GET} who am I, {@code DELETE} log out. */
+    public static final String CURRENT_SESSION = SESSIONS + "/current"; //$NON-NLS-1$
+
+    /** Administrator accounts (root only): {@code GET}, {@code POST}; one account at {@code /accounts/{user}}. */
+    public static final String ACCOUNTS = API_V1 + "/accounts"; //$NON-NLS-1$
+
+    /** The domain tree: {@code GET} all, {@code POST} create; one domain at {@code /domains/{id}}. */
+    public static final String DOMAINS = API_V1 + "/domains"; //$NON-NLS-1$
+
+    /** Automatic grouping rules by IP range: {@code GET}, {@code POST}; one rule at {@code /grouping-rules/{id}}. */
+    public static final String GROUPING_RULES = API_V1 + "/grouping-rules"; //$NON-NLS-1$
+
+    /** Agents: {@code GET} a page, or with {@code Accept: application/x-ndjson} all matching agents as a stream. */
+    public static final String AGENTS = API_V1 + "/agents"; //$NON-NLS-1$
+
+    /** The audit log of every mutation, newest first. */
+    public static final String AUDIT = API_V1 + "/audit"; //$NON-NLS-1$
+
+    /** The event stream ({@code text/event-stream}) of every change. */
+    public static final String EVENTS = API_V1 + "/events"; //$NON-NLS-1$
+
     private ApiPaths() {
     }
 }

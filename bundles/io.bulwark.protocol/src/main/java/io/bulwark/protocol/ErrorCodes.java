@@ -15,6 +15,44 @@ public final class ErrorCodes {
     /** The request itself is malformed: bad JSON, bad header, bad parameter (HTTP 400). */
     public static final String BAD_REQUEST = "bad_request"; //$NON-NLS-1$
 
+    /** The request needs a session: no, an unknown or an expired bearer token (HTTP 401). */
+    public static final String UNAUTHENTICATED = "unauthenticated"; //$NON-NLS-1$
+
+    /** The caller's role or domain scope does not allow the request (HTTP 403). */
+    public static final String FORBIDDEN = "forbidden"; //$NON-NLS-1$
+
+    /**
+     * A member of the body or a parameter has a value the server does not accept; {@code details.field} names it (HTTP
+     * 400).
+     */
+    public static final String INVALID_FIELD = "invalid_field"; //$NON-NLS-1$
+
+    /** The request conflicts with the resource's current state, e.g. deleting a domain that is not empty (HTTP 409). */
+    public static final String CONFLICT = "conflict"; //$NON-NLS-1$
+
+    /** {@code If-Match} does not name the current version: someone else changed the resource (HTTP 412). */
+    public static final String PRECONDITION_FAILED = "precondition_failed"; //$NON-NLS-1$
+
+    /** A write of a versioned resource came without {@code If-Match} (HTTP 428). */
+    public static final String PRECONDITION_REQUIRED = "precondition_required"; //$NON-NLS-1$
+
+    /** The body is larger than the server accepts; {@code details.limit} gives the limit in bytes (HTTP 413). */
+    public static final String PAYLOAD_TOO_LARGE = "payload_too_large"; //$NON-NLS-1$
+
+    /** The body is not JSON ({@code Content-Type} must be {@code application/json}) (HTTP 415). */
+    public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"; //$NON-NLS-1$
+
+    /**
+     * Too many failed logins for this user from this address; {@code Retry-After} says when to try again (HTTP 429).
+     */
+    public static final String THROTTLED = "throttled"; //$NON-NLS-1$
+
+    /** An {@code Idempotency-Key} was used before for a different request (HTTP 422). */
+    public static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"; //$NON-NLS-1$
+
+    /** An agent presented no or a wrong enrolment key (HTTP 403). */
+    public static final String ENROLMENT_REFUSED = "enrolment_refused"; //$NON-NLS-1$
+
     /** The server failed; the server log has the cause (HTTP 500). */
     public static final String INTERNAL = "internal_error"; //$NON-NLS-1$
 

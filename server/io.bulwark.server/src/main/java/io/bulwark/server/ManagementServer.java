@@ -4,25 +4,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.security.GeneralSecurityException;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.CertificateFingerprint;
-import io.bulwark.protocol.WireJson;
-import io.bulwark.server.internal.accounts.AccountStore;
-import io.bulwark.server.internal.accounts.PasswordHasher;
+import io.bulwark.server.internal.ServerServices;
 import io.bulwark.server.internal.accounts.RootAccountSetup;
 import io.bulwark.server.internal.host.LocalHost;
-import io.bulwark.server.internal.host.ServerVersion;
-import io.bulwark.server.internal.http.ApiHandler;
 import io.bulwark.server.internal.http.ApiServer;
-import io.bulwark.server.internal.http.JsonReplies;
-import io.bulwark.server.internal.http.RouteTable;
-import io.bulwark.server.internal.http.ServerInfoEndpoint;
 import io.bulwark.server.internal.storage.DataFolder;
 import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.ServerIdentity;
@@ -45,15 +39,17 @@ public final class ManagementServer implements AutoCloseable {
 
     private final ServerIdentity identity;
     private final Database database;
+    private final ServerServices services;
     private final ApiServer api;
     private final ServerCertificate certificate;
     private final String host;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ManagementServer(ServerIdentity identity, Database database, ApiServer api,
+    private ManagementServer(ServerIdentity identity, Database database, ServerServices services, ApiServer api,
             ServerCertificate certificate, String host) {
         this.identity = identity;
         this.database = database;
+        this.services = services;
         this.api = api;
         this.certificate = certificate;
         this.host = host;
@@ -77,16 +73,21 @@ public final class ManagementServer implements AutoCloseable {
         try {
             String hostName = LocalHost.name();
             ServerIdentity identity = new ServerIdentityStore(database).loadOrCreate(options.name(), hostName);
-            new RootAccountSetup(new AccountStore(database, new PasswordHasher())).ensureRoot(options.rootPassword(),
-                    console);
             ServerCertificate certificate = options.plainHttp() ? null : certificate(folder, hostName, options);
-            ApiServer api = serve(options, identity, certificate);
-            ManagementServer server = new ManagementServer(identity, database, api, certificate,
+            ApiServer[] started = new ApiServer[1];
+            ServerServices services = new ServerServices(database, identity, () -> started[0].port(),
+                    Clock.systemUTC());
+            new RootAccountSetup(services.accounts()).ensureRoot(options.rootPassword(), console);
+            started[0] = serve(options, services, certificate);
+            ManagementServer server = new ManagementServer(identity, database, services, started[0], certificate,
                     options.bindAddress());
             LOG.info("Server {} ({}) serving {} from {}, data in {}", identity.name(), identity.serverId(), //$NON-NLS-1$
                     server.uri(), folder.root(),
                     options.database() == null ? "the embedded database" : options.database().displayUrl()); //$NON-NLS-1$
             return server;
+        } catch (SQLException e) {
+            database.close();
+            throw new ServerStartException("Cannot read the server's state from the database: " + e.getMessage(), e); //$NON-NLS-1$
         } catch (ServerStartException | RuntimeException e) {
             database.close();
             throw e;
@@ -131,15 +132,10 @@ public final class ManagementServer implements AutoCloseable {
         }
     }
 
-    private static ApiServer serve(ServerOptions options, ServerIdentity identity, ServerCertificate certificate)
+    private static ApiServer serve(ServerOptions options, ServerServices services, ServerCertificate certificate)
             throws ServerStartException {
-        ApiServer[] started = new ApiServer[1];
-        RouteTable routes = new RouteTable().add("GET", ApiPaths.SERVER, //$NON-NLS-1$
-                new ServerInfoEndpoint(identity::name, ServerVersion.current(), () -> started[0].port()));
-        ApiHandler handler = new ApiHandler(routes, new JsonReplies(WireJson.create(WireJson.UnknownMembers.REJECT)));
         try {
-            started[0] = ApiServer.start(options.bindAddress(), options.port(), certificate, handler);
-            return started[0];
+            return ApiServer.start(options.bindAddress(), options.port(), certificate, services.handler());
         } catch (IOException e) {
             throw new ServerStartException(e.getMessage(), e);
         }
@@ -196,6 +192,7 @@ public final class ManagementServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("The HTTP connector did not stop cleanly; closing the database anyway", e); //$NON-NLS-1$
         } finally {
+            services.close();
             database.close();
         }
         LOG.info("Server {} stopped", identity.name()); //$NON-NLS-1$

@@ -12,12 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.bulwark.protocol.ApiError;
+import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ErrorCodes;
+import io.bulwark.protocol.WireJson;
+import io.bulwark.server.internal.accounts.Caller;
 
 /**
- * The server's one Jetty handler for {@code /api/v1} and {@code /agent/v1}: finds the endpoint in the
- * {@link RouteTable}, answers unknown paths with 404 and unsupported methods with 405, and turns any failure into a
- * logged 500 with the protocol's error body, so a client never sees anything but JSON.
+ * The server's one Jetty handler for {@code /api/v1} and {@code /agent/v1}: finds the route in the {@link RouteTable}
+ * (404 for unknown paths, 405 for unsupported methods), authenticates session routes (401), runs the endpoint or, for
+ * changes, the {@link ChangeRunner}, and turns any failure into a logged 500 with the protocol's error body, so a
+ * client never sees anything but JSON.
  */
 public final class ApiHandler extends Handler.Abstract {
 
@@ -25,16 +29,29 @@ public final class ApiHandler extends Handler.Abstract {
 
     private final RouteTable routes;
     private final JsonReplies replies;
+    private final WireJson json;
+    private final Authenticator authenticator;
+    private final ChangeRunner changes;
 
     /**
      * @param routes
-     *            the endpoints
+     *            the routes
      * @param replies
-     *            writes replies as JSON
+     *            writes replies
+     * @param json
+     *            reads request bodies strictly
+     * @param authenticator
+     *            resolves bearer tokens
+     * @param changes
+     *            runs mutations
      */
-    public ApiHandler(RouteTable routes, JsonReplies replies) {
+    public ApiHandler(RouteTable routes, JsonReplies replies, WireJson json, Authenticator authenticator,
+            ChangeRunner changes) {
         this.routes = routes;
         this.replies = replies;
+        this.json = json;
+        this.authenticator = authenticator;
+        this.changes = changes;
     }
 
     @Override
@@ -44,6 +61,8 @@ public final class ApiHandler extends Handler.Abstract {
         ApiReply reply;
         try {
             reply = dispatch(method, path, request);
+        } catch (ApiException e) {
+            reply = e.reply();
         } catch (Exception e) {
             LOG.error("{} {} failed", method, path, e); //$NON-NLS-1$
             reply = ApiReply.error(500, ApiError.of(ErrorCodes.INTERNAL,
@@ -58,17 +77,32 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     private ApiReply dispatch(String method, String path, Request request) throws Exception {
-        Optional<Map<String, Endpoint>> methods = routes.methodsOf(path);
-        if (methods.isEmpty()) {
+        Optional<RouteTable.Match> match = routes.match(path);
+        if (match.isEmpty()) {
             return ApiReply.error(404, ApiError.of(ErrorCodes.NOT_FOUND, "No resource at " + path)); //$NON-NLS-1$
         }
-        Endpoint endpoint = methods.get().get(method);
-        if (endpoint == null) {
-            String allowed = String.join(", ", methods.get().keySet()); //$NON-NLS-1$
+        RouteTable.Route route = match.get().byMethod().get(method);
+        if (route == null) {
+            String allowed = String.join(", ", match.get().byMethod().keySet()); //$NON-NLS-1$
             return new ApiReply(405, ApiError.of(ErrorCodes.METHOD_NOT_ALLOWED,
                     path + " does not support " + method + "; it supports " + allowed), //$NON-NLS-1$ //$NON-NLS-2$
                     Map.of(HttpHeader.ALLOW.asString(), allowed));
         }
-        return endpoint.handle(request);
+        Caller caller = route.access() == Access.SESSION ? authenticator.authenticate(bearerToken(request)) : null;
+        ApiRequest apiRequest = new ApiRequest(request, match.get().parameters(), caller, json,
+                ApiRequest.DEFAULT_BODY_LIMIT);
+        if (route.mutation() != null) {
+            return changes.run(route.mutation(), apiRequest);
+        }
+        return route.endpoint().handle(apiRequest);
+    }
+
+    private static String bearerToken(Request request) {
+        String value = request.getHeaders().get(ApiHeaders.AUTHORIZATION);
+        if (value == null || !value.regionMatches(true, 0, ApiHeaders.BEARER_PREFIX, 0,
+                ApiHeaders.BEARER_PREFIX.length())) {
+            return null;
+        }
+        return value.substring(ApiHeaders.BEARER_PREFIX.length()).strip();
     }
 }

@@ -1,19 +1,19 @@
 package io.bulwark.server.internal.http;
 
-import org.eclipse.jetty.server.Request;
-
 /**
- * One method on one API resource, e.g. {@code GET /api/v1/server}.
+ * One method on one API resource that only reads, e.g. {@code GET /api/v1/server}. Changes go through {@link Mutation}.
  */
 @FunctionalInterface
 public interface Endpoint {
 
     /**
      * @param request
-     *            the request; its body, if any, is still unread
+     *            the request, its caller already authenticated as the route demands
      * @return the reply to send
+     * @throws ApiException
+     *             to answer with an error
      * @throws Exception
-     *             any failure, answered with a 500 error body and logged
+     *             any other failure, answered with a 500 error body and logged
      */
-    ApiReply handle(Request request) throws Exception;
+    ApiReply handle(ApiRequest request) throws Exception;
 }

@@ -1,37 +1,62 @@
 package io.bulwark.server.internal.http;
 
+import java.sql.Connection;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 
-import org.eclipse.jetty.server.Request;
-
+import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ServerInfo;
+import io.bulwark.server.internal.storage.Database;
+import io.bulwark.server.internal.storage.Jdbc;
+import io.bulwark.server.internal.storage.ServerIdentity;
 
 /**
- * {@code GET /api/v1/server}: the server's public identity, readable before login.
+ * {@code GET /api/v1/server}: the server's public identity, readable before login; with a valid bearer token also its
+ * id and what it manages.
  */
 public final class ServerInfoEndpoint implements Endpoint {
 
-    private final Supplier<String> name;
+    private final ServerIdentity identity;
     private final String version;
     private final IntSupplier listeningPort;
+    private final Authenticator authenticator;
+    private final Database database;
 
     /**
-     * @param name
-     *            the server's current display name
+     * @param identity
+     *            the server's identity
      * @param version
      *            the server's software version
      * @param listeningPort
      *            the actual listening port, known once the connector is open
+     * @param authenticator
+     *            recognises a logged-in caller
+     * @param database
+     *            answers the counts
      */
-    public ServerInfoEndpoint(Supplier<String> name, String version, IntSupplier listeningPort) {
-        this.name = name;
+    public ServerInfoEndpoint(ServerIdentity identity, String version, IntSupplier listeningPort,
+            Authenticator authenticator, Database database) {
+        this.identity = identity;
         this.version = version;
         this.listeningPort = listeningPort;
+        this.authenticator = authenticator;
+        this.database = database;
     }
 
     @Override
-    public ApiReply handle(Request request) {
-        return ApiReply.ok(ServerInfo.publicView(name.get(), version, listeningPort.getAsInt()));
+    public ApiReply handle(ApiRequest request) throws Exception {
+        var authorization = request.header(ApiHeaders.AUTHORIZATION);
+        if (authorization.isEmpty()) {
+            return ApiReply.ok(ServerInfo.publicView(identity.name(), version, listeningPort.getAsInt()));
+        }
+        // A caller that sends a token wants the full view; a bad token is an error, not a silent public view.
+        String value = authorization.get();
+        authenticator.authenticate(value.regionMatches(true, 0, ApiHeaders.BEARER_PREFIX, 0,
+                ApiHeaders.BEARER_PREFIX.length()) ? value.substring(ApiHeaders.BEARER_PREFIX.length()).strip() : null);
+        long agents;
+        try (Connection connection = database.connection()) {
+            agents = Jdbc.count(connection, "SELECT COUNT(*) FROM agent"); //$NON-NLS-1$
+        }
+        return ApiReply.ok(new ServerInfo(identity.name(), version, listeningPort.getAsInt(), identity.serverId(),
+                Long.valueOf(agents)));
     }
 }

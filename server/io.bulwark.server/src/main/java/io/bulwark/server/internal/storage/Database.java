@@ -113,6 +113,59 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /**
+     * Work done in one database transaction.
+     *
+     * @param <T>
+     *            what the work returns
+     */
+    @FunctionalInterface
+    public interface Work<T> {
+        /**
+         * @param connection
+         *            a connection in a transaction, committed when this returns normally
+         * @return the result
+         * @throws Exception
+         *             any failure; the transaction is rolled back and the failure passed on
+         */
+        T run(Connection connection) throws Exception;
+    }
+
+    /**
+     * Runs work in one transaction: committed if it returns, rolled back if it throws.
+     *
+     * @param <T>
+     *            what the work returns
+     * @param work
+     *            the work
+     * @return what the work returned
+     * @throws Exception
+     *             what the work threw, or the commit's failure
+     */
+    public <T> T inTransaction(Work<T> work) throws Exception {
+        try (Connection connection = connection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (Exception | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** Closes every connection; an embedded database is closed with the last one. */
     @Override
     public void close() {

@@ -23,22 +23,66 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * independently of the production pinning code so that tests check the server against their own reading of the
  * contract.
  */
-final class PinnedHttpsClient implements AutoCloseable {
+public final class PinnedHttpsClient implements AutoCloseable {
 
     private final HttpClient client;
 
-    PinnedHttpsClient(String expectedFingerprint) throws GeneralSecurityException {
+    /**
+     * @param expectedFingerprint
+     *            the only certificate fingerprint to trust, colon-separated upper-case hex
+     * @throws GeneralSecurityException
+     *             if TLS cannot be set up
+     */
+    public PinnedHttpsClient(String expectedFingerprint) throws GeneralSecurityException {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[]{new OnlyFingerprint(expectedFingerprint)}, null);
         client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    HttpResponse<String> send(String method, URI uri) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .timeout(Duration.ofSeconds(10))
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    /**
+     * @param method
+     *            the HTTP method
+     * @param uri
+     *            the absolute URI
+     * @return the response
+     * @throws IOException
+     *             on a transport failure
+     * @throws InterruptedException
+     *             if interrupted
+     */
+    public HttpResponse<String> send(String method, URI uri) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /**
+     * @param request
+     *            a request builder with method, URI, headers and body set
+     * @return the response
+     * @throws IOException
+     *             on a transport failure
+     * @throws InterruptedException
+     *             if interrupted
+     */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * @param <T>
+     *            what the body handler produces
+     * @param request
+     *            a request builder with method, URI, headers and body set
+     * @param handler
+     *            reads the body, e.g. as lines for a stream
+     * @return the response
+     * @throws IOException
+     *             on a transport failure
+     * @throws InterruptedException
+     *             if interrupted
+     */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        return client.send(request.build(), handler);
     }
 
     @Override

@@ -1,0 +1,121 @@
+package io.bulwark.server.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.bulwark.protocol.ApiPaths;
+import io.bulwark.protocol.WireJson;
+import io.bulwark.server.internal.accounts.AccountEndpoints;
+import io.bulwark.server.internal.accounts.AccountStore;
+import io.bulwark.server.internal.accounts.LoginThrottle;
+import io.bulwark.server.internal.accounts.PasswordHasher;
+import io.bulwark.server.internal.accounts.SessionEndpoints;
+import io.bulwark.server.internal.accounts.SessionStore;
+import io.bulwark.server.internal.audit.AuditLog;
+import io.bulwark.server.internal.commands.CommandQueue;
+import io.bulwark.server.internal.domains.DomainEndpoints;
+import io.bulwark.server.internal.domains.DomainStore;
+import io.bulwark.server.internal.domains.GroupingRuleEndpoints;
+import io.bulwark.server.internal.domains.GroupingRules;
+import io.bulwark.server.internal.events.ChangeFeed;
+import io.bulwark.server.internal.host.ServerVersion;
+import io.bulwark.server.internal.http.Access;
+import io.bulwark.server.internal.http.ApiHandler;
+import io.bulwark.server.internal.http.ChangeRunner;
+import io.bulwark.server.internal.http.JsonReplies;
+import io.bulwark.server.internal.http.RouteTable;
+import io.bulwark.server.internal.http.ServerInfoEndpoint;
+import io.bulwark.server.internal.storage.Database;
+import io.bulwark.server.internal.storage.ServerIdentity;
+
+/**
+ * Builds the server's parts from its database and identity and wires every API route to them: the one place that knows
+ * which feature serves which path.
+ */
+public final class ServerServices implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerServices.class);
+
+    private final Clock clock;
+    private final WireJson json = WireJson.create(WireJson.UnknownMembers.REJECT);
+    private final ChangeFeed feed;
+    private final AccountStore accounts;
+    private final SessionStore sessions;
+    private final DomainStore domains;
+    private final GroupingRules groupingRules = new GroupingRules();
+    private final CommandQueue commands;
+    private final RouteTable routes = new RouteTable();
+    private final ApiHandler handler;
+    private final List<AutoCloseable> background = new ArrayList<>();
+
+    /**
+     * @param database
+     *            the migrated database
+     * @param identity
+     *            the server's identity
+     * @param listeningPort
+     *            the actual port, known once the connector is open
+     * @param clock
+     *            the time source
+     * @throws SQLException
+     *             if the state the services start from cannot be read
+     */
+    public ServerServices(Database database, ServerIdentity identity, IntSupplier listeningPort, Clock clock)
+            throws SQLException {
+        this.clock = clock;
+        this.feed = new ChangeFeed(clock);
+        this.accounts = new AccountStore(database, new PasswordHasher());
+        this.sessions = new SessionStore(database, accounts, clock);
+        this.domains = new DomainStore(database);
+        this.commands = new CommandQueue(database, clock);
+        routes.add("GET", ApiPaths.SERVER, Access.PUBLIC, //$NON-NLS-1$
+                new ServerInfoEndpoint(identity, ServerVersion.current(), listeningPort, sessions, database));
+        new SessionEndpoints(accounts, sessions, new LoginThrottle(clock)).register(routes);
+        new AccountEndpoints(database, accounts, domains).register(routes);
+        new DomainEndpoints(database, domains, clock).register(routes);
+        new GroupingRuleEndpoints(database, groupingRules, domains).register(routes);
+        AuditLog audit = new AuditLog(clock, json);
+        this.handler = new ApiHandler(routes, new JsonReplies(json), json, sessions,
+                new ChangeRunner(database, audit, feed, json, clock));
+    }
+
+    /** @return the handler that serves every route */
+    public ApiHandler handler() {
+        return handler;
+    }
+
+    /** @return the account store, for the first-start root account */
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    /** @return the feed of committed changes */
+    public ChangeFeed feed() {
+        return feed;
+    }
+
+    /** @return the time source */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Stops background work, latest started first; the database is closed by its owner afterwards.
+     */
+    @Override
+    public void close() {
+        for (int i = background.size() - 1; i >= 0; i--) {
+            try {
+                background.get(i).close();
+            } catch (Exception e) {
+                LOG.error("A background task did not stop cleanly", e); //$NON-NLS-1$
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The audit log: every mutation through the admin API, with who, what, when, before and after.
+ */
+package io.bulwark.server.internal.audit;

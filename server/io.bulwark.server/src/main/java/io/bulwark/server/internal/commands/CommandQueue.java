@@ -1,0 +1,204 @@
+package io.bulwark.server.internal.commands;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.bulwark.server.internal.storage.Database;
+import io.bulwark.server.internal.storage.Jdbc;
+
+/**
+ * The {@code agent_command} table. Commands are queued in the caller's transaction and handed out on the agent's next
+ * heartbeat. An in-memory set of agents with queued commands, rebuilt from the table at start, lets a heartbeat without
+ * commands skip the database entirely.
+ */
+public final class CommandQueue {
+
+    private static final String COLUMNS = "id, agent_id, kind, payload, state, created_at, delivered_at," //$NON-NLS-1$
+            + " completed_at, result"; //$NON-NLS-1$
+
+    private final Clock clock;
+    private final Set<UUID> waiting = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Loads which agents have queued commands.
+     *
+     * @param database
+     *            the server's database
+     * @param clock
+     *            stamps state changes
+     * @throws SQLException
+     *             if the table cannot be read
+     */
+    public CommandQueue(Database database, Clock clock) throws SQLException {
+        this.clock = clock;
+        try (Connection connection = database.connection()) {
+            waiting.addAll(Jdbc.query(connection, "SELECT DISTINCT agent_id FROM agent_command WHERE state = ?", //$NON-NLS-1$
+                    row -> row.getObject(1, UUID.class), QueuedCommand.QUEUED));
+        }
+    }
+
+    /**
+     * Queues a command. The in-memory hint is set at once; if the transaction rolls back the agent's next heartbeat
+     * simply finds nothing.
+     *
+     * @param connection
+     *            the caller's transaction
+     * @param agentId
+     *            the agent
+     * @param kind
+     *            what to do
+     * @param payload
+     *            its parameters as JSON, or {@code null}
+     * @return the command's id
+     * @throws SQLException
+     *             if it cannot be stored
+     */
+    public long enqueue(Connection connection, UUID agentId, String kind, String payload) throws SQLException {
+        long id = Jdbc.insert(connection,
+                "INSERT INTO agent_command (agent_id, kind, payload, state, created_at) VALUES (?, ?, ?, ?, ?)", //$NON-NLS-1$
+                agentId, kind, payload, QueuedCommand.QUEUED, clock.instant());
+        waiting.add(agentId);
+        return id;
+    }
+
+    /**
+     * @param agentId
+     *            an agent
+     * @return whether it may have queued commands; {@code false} means certainly none
+     */
+    public boolean mayHaveCommands(UUID agentId) {
+        return waiting.contains(agentId);
+    }
+
+    /**
+     * Hands out an agent's queued commands, marking them delivered.
+     *
+     * @param connection
+     *            the heartbeat's transaction
+     * @param agentId
+     *            the agent
+     * @return its queued commands, oldest first
+     * @throws SQLException
+     *             if the table cannot be read or written
+     */
+    public List<QueuedCommand> deliver(Connection connection, UUID agentId) throws SQLException {
+        waiting.remove(agentId);
+        List<QueuedCommand> queued = Jdbc.query(connection,
+                "SELECT " + COLUMNS + " FROM agent_command WHERE agent_id = ? AND state = ? ORDER BY id", //$NON-NLS-1$ //$NON-NLS-2$
+                CommandQueue::command, agentId, QueuedCommand.QUEUED);
+        for (QueuedCommand command : queued) {
+            Jdbc.update(connection, "UPDATE agent_command SET state = ?, delivered_at = ? WHERE id = ? AND state = ?", //$NON-NLS-1$
+                    QueuedCommand.DELIVERED, clock.instant(), Long.valueOf(command.id()), QueuedCommand.QUEUED);
+        }
+        return queued;
+    }
+
+    /**
+     * Records an agent's result for a delivered command. A result for a command that is not the agent's, or not
+     * delivered, changes nothing.
+     *
+     * @param connection
+     *            the transaction
+     * @param agentId
+     *            the reporting agent
+     * @param commandId
+     *            the command
+     * @param succeeded
+     *            whether the agent carried it out
+     * @param result
+     *            the result as JSON, or {@code null}
+     * @return whether a delivered command of this agent was completed
+     * @throws SQLException
+     *             if the table cannot be written
+     */
+    public boolean complete(Connection connection, UUID agentId, long commandId, boolean succeeded, String result)
+            throws SQLException {
+        return Jdbc.update(connection,
+                "UPDATE agent_command SET state = ?, completed_at = ?, result = ? WHERE id = ? AND agent_id = ?" //$NON-NLS-1$
+                        + " AND state = ?", //$NON-NLS-1$
+                succeeded ? QueuedCommand.SUCCEEDED : QueuedCommand.FAILED, clock.instant(), result,
+                Long.valueOf(commandId), agentId, QueuedCommand.DELIVERED) == 1;
+    }
+
+    /**
+     * @param connection
+     *            an open connection
+     * @param kind
+     *            a kind, or {@code null} for all
+     * @param limit
+     *            at most this many
+     * @return queued commands, oldest first
+     * @throws SQLException
+     *             if the table cannot be read
+     */
+    public List<QueuedCommand> queued(Connection connection, String kind, int limit) throws SQLException {
+        String where = kind == null ? "state = ?" : "state = ? AND kind = ?"; //$NON-NLS-1$ //$NON-NLS-2$
+        Object[] parameters = kind == null
+                ? new Object[]{QueuedCommand.QUEUED}
+                : new Object[]{QueuedCommand.QUEUED, kind};
+        return Jdbc.query(connection,
+                "SELECT " + COLUMNS + " FROM agent_command WHERE " + where + " ORDER BY id FETCH FIRST " + limit //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " ROWS ONLY", //$NON-NLS-1$
+                CommandQueue::command, parameters);
+    }
+
+    /**
+     * @param connection
+     *            an open connection
+     * @param agentIds
+     *            agents
+     * @param kind
+     *            a kind, or {@code null} for all
+     * @return how many queued commands of that kind wait for those agents
+     * @throws SQLException
+     *             if the table cannot be read
+     */
+    public long countQueuedFor(Connection connection, Collection<UUID> agentIds, String kind) throws SQLException {
+        long count = 0;
+        for (UUID agentId : agentIds) {
+            if (waiting.contains(agentId)) {
+                count += kind == null
+                        ? Jdbc.count(connection, "SELECT COUNT(*) FROM agent_command WHERE agent_id = ? AND state = ?", //$NON-NLS-1$
+                                agentId, QueuedCommand.QUEUED)
+                        : Jdbc.count(connection,
+                                "SELECT COUNT(*) FROM agent_command WHERE agent_id = ? AND state = ? AND kind = ?", //$NON-NLS-1$
+                                agentId, QueuedCommand.QUEUED, kind);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Cancels queued commands; delivered ones are past cancelling.
+     *
+     * @param connection
+     *            the transaction
+     * @param commandIds
+     *            the commands
+     * @return how many were cancelled
+     * @throws SQLException
+     *             if the table cannot be written
+     */
+    public int cancel(Connection connection, Collection<Long> commandIds) throws SQLException {
+        int cancelled = 0;
+        for (Long id : commandIds) {
+            cancelled += Jdbc.update(connection,
+                    "UPDATE agent_command SET state = ?, completed_at = ? WHERE id = ? AND state = ?", //$NON-NLS-1$
+                    QueuedCommand.CANCELLED, clock.instant(), id, QueuedCommand.QUEUED);
+        }
+        return cancelled;
+    }
+
+    private static QueuedCommand command(ResultSet row) throws SQLException {
+        return new QueuedCommand(row.getLong("id"), row.getObject("agent_id", UUID.class), row.getString("kind"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                row.getString("payload"), row.getString("state"), Jdbc.instant(row, "created_at"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Jdbc.instant(row, "delivered_at"), Jdbc.instant(row, "completed_at"), row.getString("result")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+}
