@@ -31,6 +31,10 @@ import io.bulwark.server.internal.http.ChangeRunner;
 import io.bulwark.server.internal.http.JsonReplies;
 import io.bulwark.server.internal.http.RouteTable;
 import io.bulwark.server.internal.http.ServerInfoEndpoint;
+import io.bulwark.server.internal.settings.EffectiveSettingsService;
+import io.bulwark.server.internal.settings.EffectiveSettingsSource;
+import io.bulwark.server.internal.settings.PolicyEndpoints;
+import io.bulwark.server.internal.settings.PolicyStore;
 import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.ServerIdentity;
 
@@ -50,6 +54,7 @@ public final class ServerServices implements AutoCloseable {
     private final DomainStore domains;
     private final GroupingRules groupingRules = new GroupingRules();
     private final CommandQueue commands;
+    private final EffectiveSettingsSource effectiveSettings;
     private final RouteTable routes = new RouteTable();
     private final ApiHandler handler;
     private final List<AutoCloseable> background = new ArrayList<>();
@@ -80,6 +85,11 @@ public final class ServerServices implements AutoCloseable {
         new AccountEndpoints(database, accounts, domains).register(routes);
         new DomainEndpoints(database, domains, clock).register(routes);
         new GroupingRuleEndpoints(database, groupingRules, domains).register(routes);
+        PolicyStore policies = new PolicyStore(database, json, clock);
+        EffectiveSettingsService settings = new EffectiveSettingsService(policies, domains);
+        this.effectiveSettings = settings;
+        new PolicyEndpoints(database, policies, domains, settings, commands, new PasswordHasher(), clock)
+                .register(routes);
         AuditLog audit = new AuditLog(clock, json);
         this.handler = new ApiHandler(routes, new JsonReplies(json), json, sessions,
                 new ChangeRunner(database, audit, feed, json, clock));
@@ -93,6 +103,11 @@ public final class ServerServices implements AutoCloseable {
     /** @return the account store, for the first-start root account */
     public AccountStore accounts() {
         return accounts;
+    }
+
+    /** @return the settings in effect for an agent, to hand to it when it registers */
+    public EffectiveSettingsSource effectiveSettings() {
+        return effectiveSettings;
     }
 
     /** @return the feed of committed changes */
