@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code /admin} to publish versions, corrupt a file and list the files served. It prints {@code update source
  * listening on URL} once it serves.
  */
-@Command(name = UpdateSourceCommand.NAME, mixinStandardHelpOptions = true, sortOptions = false, description = "Runs a simulated update source that servers fetch components from"
+@Command(name = UpdateSourceCommand.NAME, mixinStandardHelpOptions = true, versionProvider = ServerCommand.Version.class, sortOptions = false, description = "Runs a simulated update source that servers fetch components from"
         + " (full and incremental pattern files with sizes and SHA-256 hashes in /manifest.json).")
 public final class UpdateSourceCommand implements Callable<Integer> {
 
