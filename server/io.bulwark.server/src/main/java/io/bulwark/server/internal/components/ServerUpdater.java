@@ -317,5 +317,8 @@ public final class ServerUpdater implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (client != null) {
+            client.close();
+        }
     }
 }

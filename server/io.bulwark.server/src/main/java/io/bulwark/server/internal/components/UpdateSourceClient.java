@@ -28,7 +28,7 @@ import io.bulwark.server.internal.components.source.UpdateManifest;
  * Fetches from an update source: its manifest, checked before anything is believed, and files, each streamed to disk
  * while its SHA-256 is computed and refused unless its size and hash are those of the manifest.
  */
-public final class UpdateSourceClient {
+public final class UpdateSourceClient implements AutoCloseable {
 
     /** The manifest's path relative to the source's URL. */
     public static final String MANIFEST = "manifest.json"; //$NON-NLS-1$
@@ -183,6 +183,12 @@ public final class UpdateSourceClient {
                 expectedTo = increment.to();
             }
         }
+    }
+
+    /** Closes the connections to the source. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     private static void checkFile(String name, ComponentFile file) throws IOException {
