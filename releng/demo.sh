@@ -1,4 +1,5 @@
-# The demo of ./bulwark: two management servers with embedded databases, then the console listing both.
+# The demo of ./bulwark: two management servers with embedded databases fetching components from one simulated
+# update source, then the console listing both.
 # Sourced by ./bulwark, which provides say, die, select_jdk, ensure_packages, build_if_needed, require_display.
 
 DEMO_PIDS=()
@@ -7,9 +8,11 @@ demo_usage() {
     cat <<'EOF'
 Usage: ./bulwark demo [--state DIR]
 
-Builds what is out of date, starts two management servers on free loopback ports, each with an embedded H2
-database under the state folder, then opens the console listing both. Ctrl-C (or closing the console) stops
-everything the demo started. State survives between runs, so the servers keep their identity and certificates.
+Builds what is out of date, starts a simulated update source and two management servers on free loopback ports,
+each server with an embedded H2 database under the state folder and fetching components from that source, then
+opens the console listing both. The source publishes new component versions every 10 minutes. Ctrl-C (or closing
+the console) stops everything the demo started. State survives between runs, so the servers keep their identity
+and certificates.
 
   --state DIR   where servers and console keep their data (default: ./state/demo)
 EOF
@@ -27,12 +30,31 @@ demo_stop() {
     DEMO_PIDS=()
 }
 
+# Starts the simulated update source the servers share and sets DEMO_SOURCE_URL once it listens.
+demo_start_update_source() {
+    local data=$1 log=$1.log
+    mkdir -p "$data"
+    "$JAVA_HOME/bin/java" -jar "$SERVER_JAR" update-source --port 0 --data "$data" --publish-every 600 \
+        >"$log" 2>&1 &
+    DEMO_PIDS+=($!)
+    local pid=$! waited=0 url=""
+    while [ -z "$url" ]; do
+        url=$(sed -n 's/^update source listening on \(http:\/\/[^ ]*\).*/\1/p' "$log" | head -n 1)
+        [ -n "$url" ] && break
+        kill -0 "$pid" 2>/dev/null || die "the update source stopped before listening; see $log"
+        [ "$waited" -ge 600 ] && die "the update source did not listen within 60 s; see $log"
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    DEMO_SOURCE_URL=$url
+}
+
 # Starts one server in this shell (so Ctrl-C can stop it) and sets DEMO_URL once it listens.
 demo_start_server() {
     local name=$1 data=$2 password=$3 log=$2.log
     mkdir -p "$data"
     "$JAVA_HOME/bin/java" -jar "$SERVER_JAR" --port 0 --data "$data" --root-password "$password" \
-        --name "$name" >"$log" 2>&1 &
+        --name "$name" --update-source "$DEMO_SOURCE_URL" >"$log" 2>&1 &
     DEMO_PIDS+=($!)
     local pid=$! waited=0 url=""
     while [ -z "$url" ]; do
@@ -74,6 +96,8 @@ cmd_demo() {
     trap 'demo_stop' EXIT
     local password url_a url_b
     password=$(demo_password "$state")
+    demo_start_update_source "$state/update-source"
+    say "simulated update source listening on $DEMO_SOURCE_URL"
     demo_start_server "Head office" "$state/server-a" "$password"
     url_a=$DEMO_URL
     demo_start_server "Remote site" "$state/server-b" "$password"

@@ -58,7 +58,46 @@ public final class ApiPaths {
 
     /** Appended to a scope's settings path: the settings in effect there after inheritance, with their origins. */
     public static final String EFFECTIVE = "/effective"; //$NON-NLS-1$
+    /** The server's components (pattern files and engines): {@code GET} their versions. */
+    public static final String COMPONENTS = API_V1 + "/components"; //$NON-NLS-1$
+
+    /** "Update server now": {@code POST} starts fetching from the update source, {@code GET} shows the last run. */
+    public static final String COMPONENTS_UPDATE = COMPONENTS + "/update"; //$NON-NLS-1$
+
+    /** {@code POST} queues an {@code update_components} notification for agents. */
+    public static final String COMPONENTS_NOTIFY = COMPONENTS + "/notify"; //$NON-NLS-1$
+
+    /** The notification queue: {@code GET} a page of queued {@code update_components} commands. */
+    public static final String NOTIFICATIONS = API_V1 + "/notifications"; //$NON-NLS-1$
+
+    /** {@code POST} cancels queued notifications. */
+    public static final String NOTIFICATIONS_CANCEL = NOTIFICATIONS + "/cancel"; //$NON-NLS-1$
+
+    /** Component files for agents: {@code /full/{version}} and {@code /increments/{from}} below one component. */
+    public static final String AGENT_COMPONENTS = AGENT_V1 + "/components"; //$NON-NLS-1$
 
     private ApiPaths() {
+    }
+
+    /**
+     * @param component
+     *            a component's name
+     * @param version
+     *            a version
+     * @return where agents download that version's full file
+     */
+    public static String agentFullFile(String component, long version) {
+        return AGENT_COMPONENTS + "/" + component + "/full/" + version; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param component
+     *            a component's name
+     * @param from
+     *            the version the increment applies to
+     * @return where agents download the increment from {@code from} to {@code from + 1}
+     */
+    public static String agentIncrement(String component, long from) {
+        return AGENT_COMPONENTS + "/" + component + "/increments/" + from; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

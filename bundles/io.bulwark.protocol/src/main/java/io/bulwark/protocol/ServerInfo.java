@@ -1,7 +1,10 @@
 package io.bulwark.protocol;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+
+import io.bulwark.protocol.components.ComponentVersion;
 
 /**
  * What a management server says about itself at {@link ApiPaths#SERVER}.
@@ -20,8 +23,12 @@ import java.util.UUID;
  *            the server's identity, created once and never changed; {@code null} unless authenticated
  * @param agentCount
  *            the number of agents the server owns; {@code null} unless authenticated
+ * @param components
+ *            the versions of the components (pattern files, engines) the server distributes, by name; {@code null}
+ *            unless authenticated, empty before the server's first update
  */
-public record ServerInfo(String name, String version, int listeningPort, UUID serverId, Long agentCount) {
+public record ServerInfo(String name, String version, int listeningPort, UUID serverId, Long agentCount,
+        List<ComponentVersion> components) {
 
     /**
      * Checks the fields a server always sends, so a malformed response fails where it is read rather than later.
@@ -32,6 +39,25 @@ public record ServerInfo(String name, String version, int listeningPort, UUID se
         if (listeningPort < 1 || listeningPort > 65535) {
             throw new IllegalArgumentException("listeningPort must be 1..65535, was " + listeningPort); //$NON-NLS-1$
         }
+        components = components == null ? null : List.copyOf(components);
+    }
+
+    /**
+     * A server info without component versions.
+     *
+     * @param name
+     *            the server's display name
+     * @param version
+     *            the server's software version
+     * @param listeningPort
+     *            the server's listening port
+     * @param serverId
+     *            the server's identity, or {@code null}
+     * @param agentCount
+     *            the number of agents, or {@code null}
+     */
+    public ServerInfo(String name, String version, int listeningPort, UUID serverId, Long agentCount) {
+        this(name, version, listeningPort, serverId, agentCount, null);
     }
 
     /**
@@ -46,6 +72,6 @@ public record ServerInfo(String name, String version, int listeningPort, UUID se
      * @return a server info without the authenticated extras
      */
     public static ServerInfo publicView(String name, String version, int listeningPort) {
-        return new ServerInfo(name, version, listeningPort, null, null);
+        return new ServerInfo(name, version, listeningPort, null, null, null);
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.server.internal.ServerServices;
 import io.bulwark.server.internal.accounts.RootAccountSetup;
+import io.bulwark.server.internal.components.source.SimulatedUpdateSource;
 import io.bulwark.server.internal.host.LocalHost;
 import io.bulwark.server.internal.http.ApiServer;
 import io.bulwark.server.internal.storage.DataFolder;
@@ -43,16 +44,18 @@ public final class ManagementServer implements AutoCloseable {
     private final ApiServer api;
     private final ServerCertificate certificate;
     private final String host;
+    private final SimulatedUpdateSource simulatedSource;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ManagementServer(ServerIdentity identity, Database database, ServerServices services, ApiServer api,
-            ServerCertificate certificate, String host) {
+            ServerCertificate certificate, String host, SimulatedUpdateSource simulatedSource) {
         this.identity = identity;
         this.database = database;
         this.services = services;
         this.api = api;
         this.certificate = certificate;
         this.host = host;
+        this.simulatedSource = simulatedSource;
     }
 
     /**
@@ -70,27 +73,53 @@ public final class ManagementServer implements AutoCloseable {
     public static ManagementServer start(ServerOptions options, PrintStream console) throws ServerStartException {
         DataFolder folder = openDataFolder(options);
         Database database = openDatabase(folder, options.database());
+        SimulatedUpdateSource simulated = null;
         try {
+            simulated = options.simulatedUpdateSource() ? startSimulatedSource(folder) : null;
+            URI updateSource = simulated != null ? simulated.uri() : options.updateSource();
             String hostName = LocalHost.name();
             ServerIdentity identity = new ServerIdentityStore(database).loadOrCreate(options.name(), hostName);
             ServerCertificate certificate = options.plainHttp() ? null : certificate(folder, hostName, options);
             ApiServer[] started = new ApiServer[1];
             ServerServices services = new ServerServices(database, identity, () -> started[0].port(),
-                    Clock.systemUTC());
+                    Clock.systemUTC(), folder.componentsFolder(), updateSource);
             new RootAccountSetup(services.accounts()).ensureRoot(options.rootPassword(), console);
             started[0] = serve(options, services, certificate);
             ManagementServer server = new ManagementServer(identity, database, services, started[0], certificate,
-                    options.bindAddress());
+                    options.bindAddress(), simulated);
             LOG.info("Server {} ({}) serving {} from {}, data in {}", identity.name(), identity.serverId(), //$NON-NLS-1$
                     server.uri(), folder.root(),
                     options.database() == null ? "the embedded database" : options.database().displayUrl()); //$NON-NLS-1$
             return server;
         } catch (SQLException e) {
+            closeQuietly(simulated);
             database.close();
             throw new ServerStartException("Cannot read the server's state from the database: " + e.getMessage(), e); //$NON-NLS-1$
+        } catch (IOException e) {
+            closeQuietly(simulated);
+            database.close();
+            throw new ServerStartException("Cannot use the components folder " + folder.componentsFolder() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+                    + e.getMessage(), e);
         } catch (ServerStartException | RuntimeException e) {
+            closeQuietly(simulated);
             database.close();
             throw e;
+        }
+    }
+
+    private static SimulatedUpdateSource startSimulatedSource(DataFolder folder) throws ServerStartException {
+        try {
+            return SimulatedUpdateSource.start("127.0.0.1", 0, folder.updateSourceFolder(), //$NON-NLS-1$
+                    SimulatedUpdateSource.DEFAULT_KEEP, 0, null);
+        } catch (IOException e) {
+            throw new ServerStartException("Cannot start the simulated update source in " //$NON-NLS-1$
+                    + folder.updateSourceFolder() + ": " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    private static void closeQuietly(SimulatedUpdateSource source) {
+        if (source != null) {
+            source.close();
         }
     }
 
@@ -155,6 +184,9 @@ public final class ManagementServer implements AutoCloseable {
         if (certificate == null) {
             console.println("warning: plain HTTP; passwords and data travel unencrypted"); //$NON-NLS-1$
         }
+        if (simulatedSource != null) {
+            console.println("simulated update source on " + simulatedSource.uri()); //$NON-NLS-1$
+        }
         console.flush();
     }
 
@@ -193,6 +225,7 @@ public final class ManagementServer implements AutoCloseable {
             LOG.error("The HTTP connector did not stop cleanly; closing the database anyway", e); //$NON-NLS-1$
         } finally {
             services.close();
+            closeQuietly(simulatedSource);
             database.close();
         }
         LOG.info("Server {} stopped", identity.name()); //$NON-NLS-1$

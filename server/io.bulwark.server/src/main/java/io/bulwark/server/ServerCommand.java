@@ -1,6 +1,7 @@
 package io.bulwark.server;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -15,10 +16,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code bulwark-server} command: parses and checks the options, starts a {@link ManagementServer} and stops it
- * cleanly when the process is asked to end (SIGTERM, Ctrl-C).
+ * cleanly when the process is asked to end (SIGTERM, Ctrl-C). Its subcommand {@code update-source} runs a simulated
+ * update source instead ({@link UpdateSourceCommand}).
  */
 @Command(name = "bulwark-server", mixinStandardHelpOptions = true, versionProvider = ServerCommand.Version.class, sortOptions = false, description = "Runs a Bulwark management server: one HTTPS port for consoles (/api/v1)"
-        + " and agents (/agent/v1), data in one folder.")
+        + " and agents (/agent/v1), data in one folder.", subcommands = UpdateSourceCommand.class)
 public final class ServerCommand implements Callable<Integer> {
 
     /** The environment variable holding the PostgreSQL password, so it never appears in a process listing. */
@@ -60,6 +62,14 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--cert-validity-years", paramLabel = "N", defaultValue = "5", description = "Validity of the certificate created on first start, 1-20 years (default: ${DEFAULT-VALUE}).")
     private int certValidityYears;
 
+    @Option(names = "--update-source", paramLabel = "URL", description = "Update source to fetch components from (its manifest is URL/manifest.json),"
+            + " e.g. one started with 'bulwark-server update-source'.")
+    private URI updateSource;
+
+    @Option(names = "--simulated-update-source", description = "Run a simulated update source inside this server, on a free loopback port with its"
+            + " files in the data folder, and fetch components from it.")
+    private boolean simulatedUpdateSource;
+
     private ManagementServer running;
 
     @Override
@@ -99,7 +109,25 @@ public final class ServerCommand implements Callable<Integer> {
                     + RECOMMENDED_PASSWORD_LENGTH + " characters; use a longer one outside tests and demos"); //$NON-NLS-1$
         }
         return new ServerOptions(port, dataFolder, rootPassword, name == null ? null : name.strip(), bindAddress,
-                plainHttp, certValidityYears, checkedDatabase());
+                plainHttp, certValidityYears, checkedDatabase(), checkedUpdateSource(), simulatedUpdateSource);
+    }
+
+    private URI checkedUpdateSource() {
+        if (updateSource == null) {
+            return null;
+        }
+        if (simulatedUpdateSource) {
+            throw new ParameterException(spec.commandLine(),
+                    "Give either --update-source or --simulated-update-source, not both"); //$NON-NLS-1$
+        }
+        String scheme = updateSource.getScheme();
+        if (!("http".equals(scheme) || "https".equals(scheme)) || updateSource.getHost() == null //$NON-NLS-1$ //$NON-NLS-2$
+                || updateSource.getQuery() != null || updateSource.getFragment() != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--update-source must be an http or https URL without query, e.g. http://127.0.0.1:8081/, was " //$NON-NLS-1$
+                            + updateSource);
+        }
+        return updateSource;
     }
 
     private ExternalDatabase checkedDatabase() {
@@ -131,8 +159,10 @@ public final class ServerCommand implements Callable<Integer> {
      */
     public static void main(String[] args) {
         ServerCommand command = new ServerCommand();
-        int status = new CommandLine(command).execute(args);
-        if (command.running == null) {
+        CommandLine commandLine = new CommandLine(command);
+        int status = commandLine.execute(args);
+        UpdateSourceCommand source = commandLine.getSubcommands().get(UpdateSourceCommand.NAME).getCommand();
+        if (command.running == null && !source.isRunning()) {
             System.exit(status);
         }
     }

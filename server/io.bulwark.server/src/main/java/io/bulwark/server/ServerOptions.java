@@ -1,5 +1,6 @@
 package io.bulwark.server;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -21,9 +22,15 @@ import java.nio.file.Path;
  *            validity of the certificate created on first start, 1 to 20 years
  * @param database
  *            the PostgreSQL database to use, or {@code null} for the embedded H2 database in the data folder
+ * @param updateSource
+ *            the update source to fetch components from, or {@code null} for none (or the simulated one)
+ * @param simulatedUpdateSource
+ *            run a simulated update source in the server's process (on a free loopback port, its files in the data
+ *            folder) and fetch components from it; only without {@code updateSource}
  */
 public record ServerOptions(int port, Path dataFolder, char[] rootPassword, String name, String bindAddress,
-        boolean plainHttp, int certValidityYears, ExternalDatabase database) {
+        boolean plainHttp, int certValidityYears, ExternalDatabase database, URI updateSource,
+        boolean simulatedUpdateSource) {
 
     /** The default validity of the server certificate, in years. */
     public static final int DEFAULT_CERT_VALIDITY_YEARS = 5;
@@ -39,7 +46,7 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
      */
     public static ServerOptions local(int port, Path dataFolder) {
         return new ServerOptions(port, dataFolder, null, null, "127.0.0.1", false, DEFAULT_CERT_VALIDITY_YEARS, //$NON-NLS-1$
-                null);
+                null, null, false);
     }
 
     /** @return the options without the root password */
@@ -47,6 +54,7 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
     public String toString() {
         return "ServerOptions[port=" + port + ", dataFolder=" + dataFolder + ", name=" + name + ", bindAddress=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 + bindAddress + ", plainHttp=" + plainHttp + ", certValidityYears=" + certValidityYears //$NON-NLS-1$ //$NON-NLS-2$
-                + ", database=" + (database == null ? "embedded" : database) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + ", database=" + (database == null ? "embedded" : database) + ", updateSource=" + updateSource //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + ", simulatedUpdateSource=" + simulatedUpdateSource + "]"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

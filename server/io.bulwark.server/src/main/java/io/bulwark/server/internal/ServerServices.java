@@ -1,5 +1,8 @@
 package io.bulwark.server.internal;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import io.bulwark.server.internal.accounts.SessionEndpoints;
 import io.bulwark.server.internal.accounts.SessionStore;
 import io.bulwark.server.internal.audit.AuditLog;
 import io.bulwark.server.internal.commands.CommandQueue;
+import io.bulwark.server.internal.components.ComponentService;
 import io.bulwark.server.internal.domains.DomainEndpoints;
 import io.bulwark.server.internal.domains.DomainStore;
 import io.bulwark.server.internal.domains.GroupingRuleEndpoints;
@@ -68,19 +72,30 @@ public final class ServerServices implements AutoCloseable {
      *            the actual port, known once the connector is open
      * @param clock
      *            the time source
+     * @param componentsFolder
+     *            where component files are kept
+     * @param updateSource
+     *            the update source's URL, or {@code null} if the server has none
      * @throws SQLException
      *             if the state the services start from cannot be read
+     * @throws IOException
+     *             if the components folder cannot be used
      */
-    public ServerServices(Database database, ServerIdentity identity, IntSupplier listeningPort, Clock clock)
-            throws SQLException {
+    public ServerServices(Database database, ServerIdentity identity, IntSupplier listeningPort, Clock clock,
+            Path componentsFolder, URI updateSource) throws SQLException, IOException {
         this.clock = clock;
         this.feed = new ChangeFeed(clock);
         this.accounts = new AccountStore(database, new PasswordHasher());
         this.sessions = new SessionStore(database, accounts, clock);
         this.domains = new DomainStore(database);
         this.commands = new CommandQueue(database, clock);
+        AuditLog audit = new AuditLog(clock, json);
+        ComponentService components = new ComponentService(database, componentsFolder, updateSource, audit, feed,
+                clock);
+        background.add(components);
         routes.add("GET", ApiPaths.SERVER, Access.PUBLIC, //$NON-NLS-1$
-                new ServerInfoEndpoint(identity, ServerVersion.current(), listeningPort, sessions, database));
+                new ServerInfoEndpoint(identity, ServerVersion.current(), listeningPort, sessions, database,
+                        components::versions));
         new SessionEndpoints(accounts, sessions, new LoginThrottle(clock)).register(routes);
         new AccountEndpoints(database, accounts, domains).register(routes);
         new DomainEndpoints(database, domains, clock).register(routes);
@@ -90,7 +105,7 @@ public final class ServerServices implements AutoCloseable {
         this.effectiveSettings = settings;
         new PolicyEndpoints(database, policies, domains, settings, commands, new PasswordHasher(), clock)
                 .register(routes);
-        AuditLog audit = new AuditLog(clock, json);
+        components.register(routes, domains, commands, json);
         this.handler = new ApiHandler(routes, new JsonReplies(json), json, sessions,
                 new ChangeRunner(database, audit, feed, json, clock));
     }

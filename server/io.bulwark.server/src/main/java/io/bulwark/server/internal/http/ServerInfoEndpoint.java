@@ -1,10 +1,13 @@
 package io.bulwark.server.internal.http;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.function.IntSupplier;
 
 import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ServerInfo;
+import io.bulwark.protocol.components.ComponentVersion;
 import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.Jdbc;
 import io.bulwark.server.internal.storage.ServerIdentity;
@@ -20,6 +23,22 @@ public final class ServerInfoEndpoint implements Endpoint {
     private final IntSupplier listeningPort;
     private final Authenticator authenticator;
     private final Database database;
+    private final ComponentVersions components;
+
+    /**
+     * Reads the component versions the server holds.
+     */
+    @FunctionalInterface
+    public interface ComponentVersions {
+        /**
+         * @param connection
+         *            an open connection
+         * @return the versions, by name
+         * @throws SQLException
+         *             if they cannot be read
+         */
+        List<ComponentVersion> read(Connection connection) throws SQLException;
+    }
 
     /**
      * @param identity
@@ -32,14 +51,17 @@ public final class ServerInfoEndpoint implements Endpoint {
      *            recognises a logged-in caller
      * @param database
      *            answers the counts
+     * @param components
+     *            reads the component versions
      */
     public ServerInfoEndpoint(ServerIdentity identity, String version, IntSupplier listeningPort,
-            Authenticator authenticator, Database database) {
+            Authenticator authenticator, Database database, ComponentVersions components) {
         this.identity = identity;
         this.version = version;
         this.listeningPort = listeningPort;
         this.authenticator = authenticator;
         this.database = database;
+        this.components = components;
     }
 
     @Override
@@ -53,10 +75,12 @@ public final class ServerInfoEndpoint implements Endpoint {
         authenticator.authenticate(value.regionMatches(true, 0, ApiHeaders.BEARER_PREFIX, 0,
                 ApiHeaders.BEARER_PREFIX.length()) ? value.substring(ApiHeaders.BEARER_PREFIX.length()).strip() : null);
         long agents;
+        List<ComponentVersion> versions;
         try (Connection connection = database.connection()) {
             agents = Jdbc.count(connection, "SELECT COUNT(*) FROM agent"); //$NON-NLS-1$
+            versions = components.read(connection);
         }
         return ApiReply.ok(new ServerInfo(identity.name(), version, listeningPort.getAsInt(), identity.serverId(),
-                Long.valueOf(agents)));
+                Long.valueOf(agents), versions));
     }
 }

@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The server's data folder and the fixed layout inside it: {@code db/} for the embedded database and {@code tls/} for
- * the key store. Everything a server must keep across restarts lives here, so backing up or moving a server means
- * copying this one folder while it is stopped.
+ * The server's data folder and the fixed layout inside it: {@code db/} for the embedded database, {@code tls/} for the
+ * key store, {@code components/} for component files and {@code update-source/} for a simulated update source running
+ * in the server's process. Everything a server must keep across restarts lives here, so backing up or moving a server
+ * means copying this one folder while it is stopped.
  */
 public final class DataFolder {
 
@@ -49,5 +50,15 @@ public final class DataFolder {
     /** @return the owner-only folder of the key store and its password */
     public Path tlsFolder() {
         return root.resolve("tls"); //$NON-NLS-1$
+    }
+
+    /** @return the folder of the component files the server distributes */
+    public Path componentsFolder() {
+        return root.resolve("components"); //$NON-NLS-1$
+    }
+
+    /** @return the folder of a simulated update source run in the server's process */
+    public Path updateSourceFolder() {
+        return root.resolve("update-source"); //$NON-NLS-1$
     }
 }
