@@ -20,8 +20,11 @@ import java.util.UUID;
  *            the server's identity, created once and never changed; {@code null} unless authenticated
  * @param agentCount
  *            the number of agents the server owns; {@code null} unless authenticated
+ * @param agentsByStatus
+ *            the number of agents in each status; {@code null} unless authenticated
  */
-public record ServerInfo(String name, String version, int listeningPort, UUID serverId, Long agentCount) {
+public record ServerInfo(String name, String version, int listeningPort, UUID serverId, Long agentCount,
+        AgentCounts agentsByStatus) {
 
     /**
      * Checks the fields a server always sends, so a malformed response fails where it is read rather than later.
@@ -46,6 +49,6 @@ public record ServerInfo(String name, String version, int listeningPort, UUID se
      * @return a server info without the authenticated extras
      */
     public static ServerInfo publicView(String name, String version, int listeningPort) {
-        return new ServerInfo(name, version, listeningPort, null, null);
+        return new ServerInfo(name, version, listeningPort, null, null, null);
     }
 }

@@ -70,13 +70,14 @@ public final class ManagementServer implements AutoCloseable {
     public static ManagementServer start(ServerOptions options, PrintStream console) throws ServerStartException {
         DataFolder folder = openDataFolder(options);
         Database database = openDatabase(folder, options.database());
+        ServerServices services = null;
         try {
             String hostName = LocalHost.name();
             ServerIdentity identity = new ServerIdentityStore(database).loadOrCreate(options.name(), hostName);
             ServerCertificate certificate = options.plainHttp() ? null : certificate(folder, hostName, options);
             ApiServer[] started = new ApiServer[1];
-            ServerServices services = new ServerServices(database, identity, () -> started[0].port(),
-                    Clock.systemUTC());
+            services = new ServerServices(database, identity, () -> started[0].port(),
+                    Clock.systemUTC(), options.enrolmentKey());
             new RootAccountSetup(services.accounts()).ensureRoot(options.rootPassword(), console);
             started[0] = serve(options, services, certificate);
             ManagementServer server = new ManagementServer(identity, database, services, started[0], certificate,
@@ -86,11 +87,21 @@ public final class ManagementServer implements AutoCloseable {
                     options.database() == null ? "the embedded database" : options.database().displayUrl()); //$NON-NLS-1$
             return server;
         } catch (SQLException e) {
-            database.close();
+            closeQuietly(services, database);
             throw new ServerStartException("Cannot read the server's state from the database: " + e.getMessage(), e); //$NON-NLS-1$
         } catch (ServerStartException | RuntimeException e) {
-            database.close();
+            closeQuietly(services, database);
             throw e;
+        }
+    }
+
+    private static void closeQuietly(ServerServices services, Database database) {
+        try {
+            if (services != null) {
+                services.close();
+            }
+        } finally {
+            database.close();
         }
     }
 

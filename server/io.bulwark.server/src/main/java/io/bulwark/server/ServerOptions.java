@@ -21,9 +21,11 @@ import java.nio.file.Path;
  *            validity of the certificate created on first start, 1 to 20 years
  * @param database
  *            the PostgreSQL database to use, or {@code null} for the embedded H2 database in the data folder
+ * @param enrolmentKey
+ *            the key agents must present to register, or {@code null} to let any agent register
  */
 public record ServerOptions(int port, Path dataFolder, char[] rootPassword, String name, String bindAddress,
-        boolean plainHttp, int certValidityYears, ExternalDatabase database) {
+        boolean plainHttp, int certValidityYears, ExternalDatabase database, String enrolmentKey) {
 
     /** The default validity of the server certificate, in years. */
     public static final int DEFAULT_CERT_VALIDITY_YEARS = 5;
@@ -39,14 +41,15 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
      */
     public static ServerOptions local(int port, Path dataFolder) {
         return new ServerOptions(port, dataFolder, null, null, "127.0.0.1", false, DEFAULT_CERT_VALIDITY_YEARS, //$NON-NLS-1$
-                null);
+                null, null);
     }
 
-    /** @return the options without the root password */
+    /** @return the options without the root password and the enrolment key */
     @Override
     public String toString() {
         return "ServerOptions[port=" + port + ", dataFolder=" + dataFolder + ", name=" + name + ", bindAddress=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 + bindAddress + ", plainHttp=" + plainHttp + ", certValidityYears=" + certValidityYears //$NON-NLS-1$ //$NON-NLS-2$
-                + ", database=" + (database == null ? "embedded" : database) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + ", database=" + (database == null ? "embedded" : database) + ", enrolmentKey=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (enrolmentKey == null ? "none" : "set") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -17,6 +17,11 @@ import io.bulwark.server.internal.accounts.LoginThrottle;
 import io.bulwark.server.internal.accounts.PasswordHasher;
 import io.bulwark.server.internal.accounts.SessionEndpoints;
 import io.bulwark.server.internal.accounts.SessionStore;
+import io.bulwark.server.internal.agents.AgentApiEndpoints;
+import io.bulwark.server.internal.agents.AgentChangeEndpoints;
+import io.bulwark.server.internal.agents.AgentPresence;
+import io.bulwark.server.internal.agents.AgentReadEndpoints;
+import io.bulwark.server.internal.agents.AgentStore;
 import io.bulwark.server.internal.audit.AuditLog;
 import io.bulwark.server.internal.commands.CommandQueue;
 import io.bulwark.server.internal.domains.DomainEndpoints;
@@ -31,6 +36,7 @@ import io.bulwark.server.internal.http.ChangeRunner;
 import io.bulwark.server.internal.http.JsonReplies;
 import io.bulwark.server.internal.http.RouteTable;
 import io.bulwark.server.internal.http.ServerInfoEndpoint;
+import io.bulwark.server.internal.settings.EffectiveSettingsSource;
 import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.ServerIdentity;
 
@@ -50,6 +56,9 @@ public final class ServerServices implements AutoCloseable {
     private final DomainStore domains;
     private final GroupingRules groupingRules = new GroupingRules();
     private final CommandQueue commands;
+    private final AgentPresence presence;
+    // Until the settings groups are served, registering agents receive no settings.
+    private final EffectiveSettingsSource effectiveSettings = (connection, agentId, domainId) -> null;
     private final RouteTable routes = new RouteTable();
     private final ApiHandler handler;
     private final List<AutoCloseable> background = new ArrayList<>();
@@ -63,26 +72,41 @@ public final class ServerServices implements AutoCloseable {
      *            the actual port, known once the connector is open
      * @param clock
      *            the time source
+     * @param enrolmentKey
+     *            the key agents must present to register, or {@code null} to let any agent register
      * @throws SQLException
      *             if the state the services start from cannot be read
      */
-    public ServerServices(Database database, ServerIdentity identity, IntSupplier listeningPort, Clock clock)
-            throws SQLException {
+    public ServerServices(Database database, ServerIdentity identity, IntSupplier listeningPort, Clock clock,
+            String enrolmentKey) throws SQLException {
         this.clock = clock;
         this.feed = new ChangeFeed(clock);
         this.accounts = new AccountStore(database, new PasswordHasher());
         this.sessions = new SessionStore(database, accounts, clock);
         this.domains = new DomainStore(database);
         this.commands = new CommandQueue(database, clock);
+        AgentStore agents = new AgentStore();
+        this.presence = new AgentPresence(database, agents, feed, json, clock);
         routes.add("GET", ApiPaths.SERVER, Access.PUBLIC, //$NON-NLS-1$
-                new ServerInfoEndpoint(identity, ServerVersion.current(), listeningPort, sessions, database));
+                new ServerInfoEndpoint(identity, ServerVersion.current(), listeningPort, sessions, database,
+                        agents::countByStatus));
         new SessionEndpoints(accounts, sessions, new LoginThrottle(clock)).register(routes);
         new AccountEndpoints(database, accounts, domains).register(routes);
         new DomainEndpoints(database, domains, clock).register(routes);
         new GroupingRuleEndpoints(database, groupingRules, domains).register(routes);
+        new AgentApiEndpoints(database, agents, presence, groupingRules, commands, feed, json,
+                new AgentApiEndpoints.Context(identity.serverId(),
+                        (connection, agentId, domainId) -> effectiveSettings().effectiveFor(connection, agentId,
+                                domainId),
+                        enrolmentKey, clock))
+                .register(routes);
+        new AgentReadEndpoints(database, agents, presence, domains, json).register(routes);
+        new AgentChangeEndpoints(agents, domains, commands, json, clock).register(routes);
         AuditLog audit = new AuditLog(clock, json);
         this.handler = new ApiHandler(routes, new JsonReplies(json), json, sessions,
                 new ChangeRunner(database, audit, feed, json, clock));
+        presence.start();
+        background.add(presence);
     }
 
     /** @return the handler that serves every route */
@@ -98,6 +122,11 @@ public final class ServerServices implements AutoCloseable {
     /** @return the feed of committed changes */
     public ChangeFeed feed() {
         return feed;
+    }
+
+    /** @return the effective settings of agents, handed to them when they register */
+    public EffectiveSettingsSource effectiveSettings() {
+        return effectiveSettings;
     }
 
     /** @return the time source */

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.bulwark.protocol.AgentCounts;
 import io.bulwark.protocol.ApiError;
 import io.bulwark.protocol.ErrorCodes;
 import io.bulwark.protocol.ServerInfo;
@@ -31,7 +32,8 @@ class WireJsonTest {
 
     @Test
     void serverInfoSurvivesARoundTripWithAllFields() {
-        ServerInfo info = new ServerInfo("alpha", "1.2.3", 4343, UUID.randomUUID(), 100_000L);
+        ServerInfo info = new ServerInfo("alpha", "1.2.3", 4343, UUID.randomUUID(), 100_000L,
+                new AgentCounts(90_000L, 9_000L, 1_000L, 0L));
 
         assertEquals(info, strict.read(strict.write(info), ServerInfo.class));
         assertEquals(info, lenient.read(new ByteArrayInputStream(strict.write(info)), ServerInfo.class));
