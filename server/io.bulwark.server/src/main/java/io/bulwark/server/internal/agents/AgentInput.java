@@ -179,7 +179,7 @@ final class AgentInput {
         for (int i = 0; i < ids.size(); i++) {
             UUID id = ids.get(i);
             if (id == null) {
-                throw ApiException.invalid("agentIds[" + i + "]", "agentIds[" + i + "] is null"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                throw ApiException.invalid("agentIds[" + i + "]", "agentIds[" + i + "] is null"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             }
             if (!seen.add(id)) {
                 throw ApiException.invalid("agentIds[" + i + "]", "Agent " + id + " is named more than once"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

@@ -140,7 +140,7 @@ final class InventoryCheck {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null || !UPDATE_ID.matcher(id).matches()) {
-                throw ApiException.invalid(field + "[" + i + "]", "An update id is 1 to 64 letters, digits, '.', '_'" //$NON-NLS-1$ //$NON-NLS-2$
+                throw ApiException.invalid(field + "[" + i + "]", "An update id is 1 to 64 letters, digits, '.', '_'" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + " or '-', e.g. KB5034441, was \"" + id + "\""); //$NON-NLS-1$ //$NON-NLS-2$
             }
             if (!seen.add(id)) {
