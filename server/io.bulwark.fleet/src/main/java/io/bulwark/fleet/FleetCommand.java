@@ -69,7 +69,7 @@ public final class FleetCommand implements Callable<Integer> {
     @Option(names = "--offline-ratio", paramLabel = "R", defaultValue = "0", description = "Share of agents that are offline, 0 to 1 (default: ${DEFAULT-VALUE}).")
     private double offlineRatio;
 
-    @Option(names = "--roaming-ratio", paramLabel = "R", defaultValue = "0", description = "Share of agents that are roaming, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--roaming-ratio", paramLabel = "R", defaultValue = "0", description = "Share of agents that are roaming, 0 to 1; laptops roam while there are enough of them (default: ${DEFAULT-VALUE}).")
     private double roamingRatio;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for new agent identities (default: random, kept in the state folder).")

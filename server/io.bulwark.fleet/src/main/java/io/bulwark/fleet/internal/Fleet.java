@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 
+import io.bulwark.protocol.agent.Inventory;
+
 /**
  * Many simulated agents of one server in one process: one shared asynchronous HTTP client, one small scheduler that
  * ticks each agent at its interval (spread over the interval, so the server sees an even load), a periodic summary
@@ -98,16 +100,39 @@ public final class Fleet implements AutoCloseable {
         this.onEnrolmentRefused = onEnrolmentRefused;
         this.client = new AgentClient(settings.server(), settings.tls(), settings.enrolmentKey(), MAX_IN_FLIGHT);
         this.identities = new AtomicReferenceArray<>(roster.agents().toArray(AgentIdentity[]::new));
+        List<EndpointProfile> endpoints = new ArrayList<>(settings.agents());
+        for (int index = 0; index < settings.agents(); index++) {
+            endpoints.add(EndpointProfile.of(seed, index));
+        }
+        double roamingLaptops = roamingLaptopShare(endpoints, settings);
         this.agents = new ArrayList<>(settings.agents());
         for (int index = 0; index < settings.agents(); index++) {
-            double mode = new SplittableRandom(seed ^ MODE_STRIDE * (index + 1L)).nextDouble();
+            SplittableRandom modes = new SplittableRandom(seed ^ MODE_STRIDE * (index + 1L));
+            double mode = modes.nextDouble();
+            double roam = modes.nextDouble();
+            EndpointProfile endpoint = endpoints.get(index);
             boolean silent = mode < settings.offlineRatio();
-            boolean roaming = !silent && mode < settings.offlineRatio() + settings.roamingRatio();
-            agents.add(new SimulatedAgent(index, roster.agents().get(index), EndpointProfile.of(seed, index),
-                    seed + index, silent, roaming, this));
+            boolean roaming = !silent && (roamingLaptops <= 1
+                    ? endpoint.hardwareType().equals(Inventory.LAPTOP) && roam < roamingLaptops
+                    : mode < settings.offlineRatio() + settings.roamingRatio());
+            agents.add(new SimulatedAgent(index, roster.agents().get(index), endpoint, seed + index, silent, roaming,
+                    this));
         }
         this.scheduler = new ScheduledThreadPoolExecutor(SCHEDULER_THREADS, task -> new Thread(task, "fleet-ticks")); //$NON-NLS-1$
         scheduler.setRemoveOnCancelPolicy(true);
+    }
+
+    /**
+     * Roaming is what laptops do: the share of the active laptops that must roam for the fleet to have its roaming
+     * ratio. Above 1 there are too few laptops, and any agent may roam.
+     */
+    private static double roamingLaptopShare(List<EndpointProfile> endpoints, Settings settings) {
+        long laptops = endpoints.stream().filter(e -> e.hardwareType().equals(Inventory.LAPTOP)).count();
+        double active = laptops * (1 - settings.offlineRatio());
+        if (settings.roamingRatio() == 0) {
+            return 0;
+        }
+        return active <= 0 ? Double.POSITIVE_INFINITY : settings.roamingRatio() * endpoints.size() / active;
     }
 
     /** Starts ticking every agent, the summary line and the state saver. */
