@@ -1,5 +1,5 @@
 # The demo of ./bulwark: two management servers with embedded databases fetching components from one simulated
-# update source, then the console listing both.
+# update source, a fleet of real agents for each, then the console listing both servers.
 # Sourced by ./bulwark, which provides say, die, select_jdk, ensure_packages, build_if_needed, require_display.
 
 DEMO_PIDS=()
@@ -9,16 +9,17 @@ demo_usage() {
 Usage: ./bulwark demo [--state DIR]
 
 Builds what is out of date, starts a simulated update source and two management servers on free loopback ports,
-each server with an embedded H2 database under the state folder and fetching components from that source, then
-opens the console listing both. The source publishes new component versions every 10 minutes. Ctrl-C (or closing
-the console) stops everything the demo started. State survives between runs, so the servers keep their identity
-and certificates.
+each server with an embedded H2 database under the state folder and fetching components from that source, and a
+fleet of simulated agents for each (a few hundred agents heartbeating every second or two, some offline, some
+roaming), then opens the console listing both servers. The source publishes new component versions every 10
+minutes. Ctrl-C (or closing the console) stops everything the demo started. State survives between runs, so the
+servers keep their identity and certificates and the fleets keep their agents.
 
   --state DIR   where servers and console keep their data (default: ./state/demo)
 EOF
 }
 
-# Stops every process the demo started; servers get SIGTERM and a few seconds to close their databases.
+# Stops every process the demo started; servers and fleets get SIGTERM and a few seconds to save their state.
 demo_stop() {
     local pid
     for pid in "${DEMO_PIDS[@]:-}"; do
@@ -49,7 +50,7 @@ demo_start_update_source() {
     DEMO_SOURCE_URL=$url
 }
 
-# Starts one server in this shell (so Ctrl-C can stop it) and sets DEMO_URL once it listens.
+# Starts one server in this shell (so Ctrl-C can stop it) and sets DEMO_URL and DEMO_FINGERPRINT once it listens.
 demo_start_server() {
     local name=$1 data=$2 password=$3 log=$2.log
     mkdir -p "$data"
@@ -66,6 +67,26 @@ demo_start_server() {
         waited=$((waited + 1))
     done
     DEMO_URL=$url
+    DEMO_FINGERPRINT=$(sed -n 's/^certificate fingerprint SHA-256 \([0-9A-F:]*\).*/\1/p' "$log" | head -n 1)
+}
+
+# Starts a fleet of simulated agents for one server, pinned to the fingerprint the server printed. Each demo run picks
+# free ports, so a fleet finds its server at a new URL and registers its agents there again, under the same ids.
+demo_start_fleet() {
+    local name=$1 url=$2 fingerprint=$3 state=$4 agents=$5 interval=$6 seed=$7 log=$4.log
+    mkdir -p "$state"
+    "$JAVA_HOME/bin/java" -jar "$FLEET_JAR" --server "$url" --server-fingerprint "$fingerprint" --state "$state" \
+        --agents "$agents" --interval "$interval" --offline-ratio 0.08 --roaming-ratio 0.05 --seed "$seed" \
+        >"$log" 2>&1 &
+    DEMO_PIDS+=($!)
+    local pid=$! waited=0
+    until grep -q '^fleet started' "$log"; do
+        kill -0 "$pid" 2>/dev/null || die "the fleet of '$name' stopped; see $log"
+        [ "$waited" -ge 600 ] && die "the fleet of '$name' did not start within 60 s; see $log"
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    say "fleet of '$name': $agents agents every $interval s (log: $log)"
 }
 
 demo_password() {
@@ -94,16 +115,20 @@ cmd_demo() {
 
     trap 'demo_stop; exit 130' INT TERM
     trap 'demo_stop' EXIT
-    local password url_a url_b
+    local password url_a url_b fingerprint_a fingerprint_b
     password=$(demo_password "$state")
     demo_start_update_source "$state/update-source"
     say "simulated update source listening on $DEMO_SOURCE_URL"
     demo_start_server "Head office" "$state/server-a" "$password"
     url_a=$DEMO_URL
+    fingerprint_a=$DEMO_FINGERPRINT
     demo_start_server "Remote site" "$state/server-b" "$password"
     url_b=$DEMO_URL
+    fingerprint_b=$DEMO_FINGERPRINT
     say "server 'Head office' listening on $url_a"
     say "server 'Remote site' listening on $url_b"
+    demo_start_fleet "Head office" "$url_a" "$fingerprint_a" "$state/fleet-a" 300 2 11
+    demo_start_fleet "Remote site" "$url_b" "$fingerprint_b" "$state/fleet-b" 150 0.5 22
     say "root password of both servers: in $state/root-password"
     say "starting the console; close it or press Ctrl-C to stop the demo"
 

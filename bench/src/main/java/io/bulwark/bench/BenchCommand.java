@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bulwark-bench", mixinStandardHelpOptions = true, version = "bulwark-bench", description = "Runs a Bulwark benchmark against a baseline in the same run and prints the ratio.")
 public final class BenchCommand implements Callable<Integer> {
 
-    private static final Map<String, Benchmark> BENCHMARKS = List.<Benchmark>of(new ServerInfoBenchmark()).stream()
+    private static final Map<String, Benchmark> BENCHMARKS = List
+            .<Benchmark>of(new ServerInfoBenchmark(), new HeartbeatBenchmark()).stream()
             .collect(Collectors.toMap(Benchmark::name, Function.identity()));
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The benchmark: ${COMPLETION-CANDIDATES}.", completionCandidates = Names.class)

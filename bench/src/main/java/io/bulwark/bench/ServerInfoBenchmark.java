@@ -1,6 +1,5 @@
 package io.bulwark.bench;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -9,11 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.bulwark.bench.internal.FixedReplyHandler;
+import io.bulwark.bench.internal.Folders;
 import io.bulwark.bench.internal.LoadGenerator;
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.CertificateFingerprint;
@@ -51,7 +49,7 @@ public final class ServerInfoBenchmark implements Benchmark {
         try {
             return measure(data, settings);
         } finally {
-            deleteTree(data);
+            Folders.deleteTree(data);
         }
     }
 
@@ -89,14 +87,6 @@ public final class ServerInfoBenchmark implements Benchmark {
 
     private static LoadGenerator.Result faster(LoadGenerator.Result one, LoadGenerator.Result other) {
         return one.requestsPerSecond() >= other.requestsPerSecond() ? one : other;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static byte[] fetch(URI uri, CertificateFingerprint fingerprint) throws Exception {

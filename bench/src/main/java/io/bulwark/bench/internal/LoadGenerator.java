@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,17 +14,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import javax.net.ssl.SSLContext;
 
 /**
- * Sends the same GET request many times from a fixed number of threads, each waiting for its answer before the next
- * (closed loop), and reports throughput and latency percentiles. Every target is measured with the same client
- * settings, so only the server side differs.
+ * Sends requests from a fixed number of threads, each waiting for its answer before the next (closed loop), and reports
+ * throughput and latency percentiles. Every target is measured with the same client settings, so only the server side
+ * differs.
  */
 public final class LoadGenerator {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** How long one request may take before the run fails. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final SSLContext tls;
     private final int concurrency;
@@ -64,9 +67,22 @@ public final class LoadGenerator {
      *             if a request fails or answers anything but 200
      */
     public Result run(URI target, int requests) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(target).timeout(REQUEST_TIMEOUT).GET().build();
+        return run(requests, index -> request);
+    }
+
+    /**
+     * @param requests
+     *            how many requests in all
+     * @param requestFor
+     *            the request to send as number {@code index}, from 0; must be thread-safe
+     * @return throughput and latency
+     * @throws Exception
+     *             if a request fails or answers anything but 200
+     */
+    public Result run(int requests, IntFunction<HttpRequest> requestFor) throws Exception {
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(REQUEST_TIMEOUT).GET().build();
         try (HttpClient client = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1).build();
                 ExecutorService threads = Executors.newFixedThreadPool(concurrency)) {
             List<Future<Void>> workers = new ArrayList<>();
@@ -74,11 +90,14 @@ public final class LoadGenerator {
             for (int i = 0; i < concurrency; i++) {
                 workers.add(threads.submit(() -> {
                     for (int index = next.getAndIncrement(); index < requests; index = next.getAndIncrement()) {
+                        HttpRequest request = requestFor.apply(index);
                         long sent = System.nanoTime();
                         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         latencies[index] = System.nanoTime() - sent;
                         if (response.statusCode() != 200) {
-                            throw new IOException("GET " + target + " answered " + response.statusCode()); //$NON-NLS-1$ //$NON-NLS-2$
+                            throw new IOException(request.method() + " " + request.uri() + " answered " //$NON-NLS-1$ //$NON-NLS-2$
+                                    + response.statusCode() + ": " + new String(response.body(), //$NON-NLS-1$
+                                            StandardCharsets.UTF_8));
                         }
                     }
                     return null;

@@ -33,6 +33,17 @@ public final class ApiPaths {
     /** Agents: {@code GET} a page, or with {@code Accept: application/x-ndjson} all matching agents as a stream. */
     public static final String AGENTS = API_V1 + "/agents"; //$NON-NLS-1$
 
+    /**
+     * Move agents between domains of this server ({@code POST}, an {@link io.bulwark.protocol.admin.AgentMoveRequest}).
+     */
+    public static final String AGENTS_MOVE = AGENTS + "/move"; //$NON-NLS-1$
+
+    /** Mark or unmark update agents ({@code POST}, an {@link io.bulwark.protocol.admin.UpdateAgentRequest}). */
+    public static final String AGENTS_UPDATE_AGENTS = AGENTS + "/update-agents"; //$NON-NLS-1$
+
+    /** Queue a "scan now" for chosen agents ({@code POST}, an {@link io.bulwark.protocol.admin.AgentSelection}). */
+    public static final String AGENTS_SCAN_NOW = AGENTS + "/scan-now"; //$NON-NLS-1$
+
     /** The audit log of every mutation, newest first. */
     public static final String AUDIT = API_V1 + "/audit"; //$NON-NLS-1$
 
@@ -75,6 +86,17 @@ public final class ApiPaths {
 
     /** Component files for agents: {@code /full/{version}} and {@code /increments/{from}} below one component. */
     public static final String AGENT_COMPONENTS = AGENT_V1 + "/components"; //$NON-NLS-1$
+    /** An agent registers ({@code POST}, a {@link io.bulwark.protocol.agent.Registration}). */
+    public static final String AGENT_REGISTER = AGENT_V1 + "/register"; //$NON-NLS-1$
+
+    /** An agent's heartbeat ({@code POST}, a {@link io.bulwark.protocol.agent.Heartbeat}); answers its commands. */
+    public static final String AGENT_HEARTBEAT = AGENT_V1 + "/heartbeat"; //$NON-NLS-1$
+
+    /** An agent's inventory report ({@code POST}, an {@link io.bulwark.protocol.agent.InventoryReport}). */
+    public static final String AGENT_INVENTORY = AGENT_V1 + "/inventory"; //$NON-NLS-1$
+
+    /** An agent's command result ({@code POST}, a {@link io.bulwark.protocol.agent.CommandResult}). */
+    public static final String AGENT_RESULTS = AGENT_V1 + "/results"; //$NON-NLS-1$
 
     private ApiPaths() {
     }

@@ -53,6 +53,9 @@ public final class ErrorCodes {
     /** An agent presented no or a wrong enrolment key (HTTP 403). */
     public static final String ENROLMENT_REFUSED = "enrolment_refused"; //$NON-NLS-1$
 
+    /** An agent API call names an agent this server does not know; the agent registers again (HTTP 404). */
+    public static final String UNKNOWN_AGENT = "unknown_agent"; //$NON-NLS-1$
+
     /** The server failed; the server log has the cause (HTTP 500). */
     public static final String INTERNAL = "internal_error"; //$NON-NLS-1$
 

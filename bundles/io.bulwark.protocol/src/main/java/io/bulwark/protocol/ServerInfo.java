@@ -23,12 +23,14 @@ import io.bulwark.protocol.components.ComponentVersion;
  *            the server's identity, created once and never changed; {@code null} unless authenticated
  * @param agentCount
  *            the number of agents the server owns; {@code null} unless authenticated
+ * @param agentsByStatus
+ *            the number of agents in each status; {@code null} unless authenticated
  * @param components
  *            the versions of the components (pattern files, engines) the server distributes, by name; {@code null}
  *            unless authenticated, empty before the server's first update
  */
 public record ServerInfo(String name, String version, int listeningPort, UUID serverId, Long agentCount,
-        List<ComponentVersion> components) {
+        AgentCounts agentsByStatus, List<ComponentVersion> components) {
 
     /**
      * Checks the fields a server always sends, so a malformed response fails where it is read rather than later.
@@ -43,7 +45,7 @@ public record ServerInfo(String name, String version, int listeningPort, UUID se
     }
 
     /**
-     * A server info without component versions.
+     * A server info without the counts by status and component versions.
      *
      * @param name
      *            the server's display name
@@ -57,7 +59,7 @@ public record ServerInfo(String name, String version, int listeningPort, UUID se
      *            the number of agents, or {@code null}
      */
     public ServerInfo(String name, String version, int listeningPort, UUID serverId, Long agentCount) {
-        this(name, version, listeningPort, serverId, agentCount, null);
+        this(name, version, listeningPort, serverId, agentCount, null, null);
     }
 
     /**
@@ -72,6 +74,6 @@ public record ServerInfo(String name, String version, int listeningPort, UUID se
      * @return a server info without the authenticated extras
      */
     public static ServerInfo publicView(String name, String version, int listeningPort) {
-        return new ServerInfo(name, version, listeningPort, null, null, null);
+        return new ServerInfo(name, version, listeningPort, null, null, null, null);
     }
 }

@@ -15,6 +15,9 @@ public final class WireJson {
     /** The media type of every JSON body of the API. */
     public static final String MEDIA_TYPE = "application/json"; //$NON-NLS-1$
 
+    /** The media type of list streams: one JSON document per line (NDJSON). */
+    public static final String NDJSON_MEDIA_TYPE = "application/x-ndjson"; //$NON-NLS-1$
+
     /** How to treat members a reader does not know. */
     public enum UnknownMembers {
         /**

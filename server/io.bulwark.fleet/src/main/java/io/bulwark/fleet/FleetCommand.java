@@ -11,12 +11,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import javax.net.ssl.SSLContext;
+
 import io.bulwark.fleet.internal.AgentRoster;
+import io.bulwark.fleet.internal.Fleet;
 import io.bulwark.fleet.internal.FingerprintMismatchException;
 import io.bulwark.fleet.internal.FleetState;
 import io.bulwark.fleet.internal.ServerContact;
 import io.bulwark.fleet.internal.ServerPin;
 import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.protocol.FingerprintTrust;
 import io.bulwark.protocol.ServerInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,9 +30,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code bulwark-fleet} command: checks the server's identity and certificate, and creates (or reloads) the fleet's
- * agents in its state folder. Registering and heartbeating the agents needs the server's agent API, which does not
- * exist yet; the command says so instead of pretending.
+ * The {@code bulwark-fleet} command: checks the server's identity and certificate, creates (or reloads) the fleet's
+ * agents in its state folder, and runs them against the server's agent API until the process is asked to end (SIGTERM,
+ * Ctrl-C), when it saves the state folder.
  */
 @Command(name = "bulwark-fleet", mixinStandardHelpOptions = true, sortOptions = false, version = "bulwark-fleet (see the jar's version)", description = "Simulates many Bulwark agents of one management server in one process.")
 public final class FleetCommand implements Callable<Integer> {
@@ -38,6 +42,12 @@ public final class FleetCommand implements Callable<Integer> {
 
     /** Exit status when the server cannot be reached or the state cannot be used. */
     public static final int EXIT_FAILURE = 1;
+
+    /** Exit status when the server refuses to enrol the fleet's agents (a missing or wrong enrolment key). */
+    public static final int EXIT_ENROLMENT_REFUSED = 4;
+
+    private static final double MIN_INTERVAL_SECONDS = 0.1;
+    private static final double MAX_INTERVAL_SECONDS = 3600;
 
     private static final int MAX_AGENTS = 1_000_000;
 
@@ -53,13 +63,13 @@ public final class FleetCommand implements Callable<Integer> {
     @Option(names = "--agents", paramLabel = "N", required = true, description = "Number of agents, 1 to 1000000.")
     private int agents;
 
-    @Option(names = "--interval", paramLabel = "S", defaultValue = "5", description = "Heartbeat interval in seconds; fractions allowed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--interval", paramLabel = "S", defaultValue = "5", description = "Heartbeat interval in seconds, 0.1 to 3600; fractions allowed (default: ${DEFAULT-VALUE}).")
     private double intervalSeconds;
 
     @Option(names = "--offline-ratio", paramLabel = "R", defaultValue = "0", description = "Share of agents that are offline, 0 to 1 (default: ${DEFAULT-VALUE}).")
     private double offlineRatio;
 
-    @Option(names = "--roaming-ratio", paramLabel = "R", defaultValue = "0", description = "Share of agents that are roaming, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--roaming-ratio", paramLabel = "R", defaultValue = "0", description = "Share of agents that are roaming, 0 to 1; laptops roam while there are enough of them (default: ${DEFAULT-VALUE}).")
     private double roamingRatio;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for new agent identities (default: random, kept in the state folder).")
@@ -70,6 +80,11 @@ public final class FleetCommand implements Callable<Integer> {
 
     @Option(names = "--server-fingerprint", paramLabel = "FP", description = "SHA-256 fingerprint the server's certificate must have; replaces the pinned one.")
     private String serverFingerprint;
+
+    @Option(names = "--enroll-key", paramLabel = "KEY", description = "The enrolment key the server was started with, if any.")
+    private String enrolmentKey;
+
+    private Fleet running;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -88,9 +103,13 @@ public final class FleetCommand implements Callable<Integer> {
             } else {
                 out.println("warning: plain HTTP; there is no certificate to pin"); //$NON-NLS-1$
             }
-            prepareAgents(out, state);
-            out.println("registration needs the server's agent API (/agent/v1), which comes in the next issue;" //$NON-NLS-1$
-                    + " no agents were registered"); //$NON-NLS-1$
+            AgentRoster roster = prepareAgents(out, state);
+            SSLContext tls = isHttps() ? FingerprintTrust.pinned(answer.fingerprint()).sslContext() : null;
+            Fleet fleet = new Fleet(new Fleet.Settings(server, agents, (int) Math.round(intervalSeconds * 1000),
+                    offlineRatio, roamingRatio, tls, enrolmentKey), roster, state, out, FleetCommand::refused);
+            Runtime.getRuntime().addShutdownHook(new Thread(fleet::close, "fleet-shutdown")); //$NON-NLS-1$
+            running = fleet;
+            fleet.start();
             return 0;
         } catch (FingerprintMismatchException e) {
             System.err.println("bulwark-fleet: refusing " + server + ": " + e.getMessage() + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -111,8 +130,12 @@ public final class FleetCommand implements Callable<Integer> {
         if (agents < 1 || agents > MAX_AGENTS) {
             throw invalid("--agents must be 1 to " + MAX_AGENTS + ", was " + agents); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (!(intervalSeconds > 0) || intervalSeconds > 3600) {
-            throw invalid("--interval must be more than 0 and at most 3600 seconds, was " + intervalSeconds); //$NON-NLS-1$
+        if (!(intervalSeconds >= MIN_INTERVAL_SECONDS) || intervalSeconds > MAX_INTERVAL_SECONDS) {
+            throw invalid("--interval must be " + MIN_INTERVAL_SECONDS + " to " + MAX_INTERVAL_SECONDS //$NON-NLS-1$ //$NON-NLS-2$
+                    + " seconds, was " + intervalSeconds); //$NON-NLS-1$
+        }
+        if (enrolmentKey != null && enrolmentKey.isBlank()) {
+            throw invalid("--enroll-key must not be blank"); //$NON-NLS-1$
         }
         checkRatio("--offline-ratio", offlineRatio); //$NON-NLS-1$
         checkRatio("--roaming-ratio", roamingRatio); //$NON-NLS-1$
@@ -163,7 +186,7 @@ public final class FleetCommand implements Callable<Integer> {
         }
     }
 
-    private void prepareAgents(PrintStream out, FleetState state) throws IOException {
+    private AgentRoster prepareAgents(PrintStream out, FleetState state) throws IOException {
         Optional<AgentRoster> stored = state.roster();
         AgentRoster roster = stored.orElseGet(() -> new AgentRoster(seed != null ? seed : new SecureRandom().nextLong(),
                 List.of()));
@@ -180,15 +203,28 @@ public final class FleetCommand implements Callable<Integer> {
                 agents - created, state.folder(), grown.seed());
         out.printf(Locale.ROOT, "simulation: heartbeat every %s s, offline ratio %s, roaming ratio %s%n", //$NON-NLS-1$
                 intervalSeconds, offlineRatio, roamingRatio);
+        return grown;
+    }
+
+    private static void refused(String message) {
+        System.err.println("bulwark-fleet: the server refuses to enrol agents: " + message //$NON-NLS-1$
+                + "; start the fleet with the server's --enroll-key"); //$NON-NLS-1$
+        // Exit from a fresh thread: the shutdown hook saves the state, and exit must not wait on the caller's thread.
+        new Thread(() -> System.exit(EXIT_ENROLMENT_REFUSED), "fleet-exit").start(); //$NON-NLS-1$
     }
 
     /**
-     * Runs the command and exits with its status: 0 done, 1 failure, 2 bad options, 3 certificate mismatch.
+     * Runs the command. The process keeps running while the fleet runs; it exits at once with 1 on a failure, 2 on bad
+     * options, 3 on a certificate mismatch, and later with 4 if the server refuses to enrol the agents.
      *
      * @param args
      *            the command line
      */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new FleetCommand()).execute(args));
+        FleetCommand command = new FleetCommand();
+        int status = new CommandLine(command).execute(args);
+        if (command.running == null) {
+            System.exit(status);
+        }
     }
 }

@@ -74,6 +74,7 @@ public final class ManagementServer implements AutoCloseable {
         DataFolder folder = openDataFolder(options);
         Database database = openDatabase(folder, options.database());
         SimulatedUpdateSource simulated = null;
+        ServerServices services = null;
         try {
             simulated = options.simulatedUpdateSource() ? startSimulatedSource(folder) : null;
             URI updateSource = simulated != null ? simulated.uri() : options.updateSource();
@@ -81,8 +82,8 @@ public final class ManagementServer implements AutoCloseable {
             ServerIdentity identity = new ServerIdentityStore(database).loadOrCreate(options.name(), hostName);
             ServerCertificate certificate = options.plainHttp() ? null : certificate(folder, hostName, options);
             ApiServer[] started = new ApiServer[1];
-            ServerServices services = new ServerServices(database, identity, () -> started[0].port(),
-                    Clock.systemUTC(), folder.componentsFolder(), updateSource);
+            services = new ServerServices(database, identity, () -> started[0].port(),
+                    Clock.systemUTC(), folder.componentsFolder(), updateSource, options.enrolmentKey());
             new RootAccountSetup(services.accounts()).ensureRoot(options.rootPassword(), console);
             started[0] = serve(options, services, certificate);
             ManagementServer server = new ManagementServer(identity, database, services, started[0], certificate,
@@ -93,16 +94,16 @@ public final class ManagementServer implements AutoCloseable {
             return server;
         } catch (SQLException e) {
             closeQuietly(simulated);
-            database.close();
+            closeQuietly(services, database);
             throw new ServerStartException("Cannot read the server's state from the database: " + e.getMessage(), e); //$NON-NLS-1$
         } catch (IOException e) {
             closeQuietly(simulated);
-            database.close();
+            closeQuietly(services, database);
             throw new ServerStartException("Cannot use the components folder " + folder.componentsFolder() + ": " //$NON-NLS-1$ //$NON-NLS-2$
                     + e.getMessage(), e);
         } catch (ServerStartException | RuntimeException e) {
             closeQuietly(simulated);
-            database.close();
+            closeQuietly(services, database);
             throw e;
         }
     }
@@ -120,6 +121,16 @@ public final class ManagementServer implements AutoCloseable {
     private static void closeQuietly(SimulatedUpdateSource source) {
         if (source != null) {
             source.close();
+        }
+    }
+
+    private static void closeQuietly(ServerServices services, Database database) {
+        try {
+            if (services != null) {
+                services.close();
+            }
+        } finally {
+            database.close();
         }
     }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.server.internal.host.ServerVersion;
 import io.bulwark.server.internal.tls.SelfSignedCertificateFactory;
 import picocli.CommandLine;
@@ -25,6 +26,9 @@ public final class ServerCommand implements Callable<Integer> {
 
     /** The environment variable holding the PostgreSQL password, so it never appears in a process listing. */
     static final String DB_PASSWORD_VARIABLE = "BULWARK_DB_PASSWORD"; //$NON-NLS-1$
+
+    /** An enrolment key travels in an HTTP header, so it is printable ASCII and not too long. */
+    private static final int MAX_ENROLMENT_KEY = 256;
 
     /** Shorter root passwords are accepted (tests and demos use them) but warned about. */
     private static final int RECOMMENDED_PASSWORD_LENGTH = 8;
@@ -70,6 +74,10 @@ public final class ServerCommand implements Callable<Integer> {
             + " files in the data folder, and fetch components from it.")
     private boolean simulatedUpdateSource;
 
+    @Option(names = "--enroll-key", paramLabel = "KEY", description = "Only agents that present this enrolment key may register (header "
+            + ApiHeaders.ENROLMENT_KEY + "); default: any agent may.")
+    private String enrolmentKey;
+
     private ManagementServer running;
 
     @Override
@@ -108,8 +116,14 @@ public final class ServerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("warning: the root password is shorter than " //$NON-NLS-1$
                     + RECOMMENDED_PASSWORD_LENGTH + " characters; use a longer one outside tests and demos"); //$NON-NLS-1$
         }
+        if (enrolmentKey != null && (enrolmentKey.isBlank() || enrolmentKey.length() > MAX_ENROLMENT_KEY
+                || !enrolmentKey.chars().allMatch(c -> c > 32 && c < 127))) {
+            throw new ParameterException(spec.commandLine(), "--enroll-key must be 1 to " + MAX_ENROLMENT_KEY //$NON-NLS-1$
+                    + " printable ASCII characters without spaces"); //$NON-NLS-1$
+        }
         return new ServerOptions(port, dataFolder, rootPassword, name == null ? null : name.strip(), bindAddress,
-                plainHttp, certValidityYears, checkedDatabase(), checkedUpdateSource(), simulatedUpdateSource);
+                plainHttp, certValidityYears, checkedDatabase(), checkedUpdateSource(), simulatedUpdateSource,
+                enrolmentKey);
     }
 
     private URI checkedUpdateSource() {

@@ -27,10 +27,12 @@ import java.nio.file.Path;
  * @param simulatedUpdateSource
  *            run a simulated update source in the server's process (on a free loopback port, its files in the data
  *            folder) and fetch components from it; only without {@code updateSource}
+ * @param enrolmentKey
+ *            the key agents must present to register, or {@code null} to let any agent register
  */
 public record ServerOptions(int port, Path dataFolder, char[] rootPassword, String name, String bindAddress,
         boolean plainHttp, int certValidityYears, ExternalDatabase database, URI updateSource,
-        boolean simulatedUpdateSource) {
+        boolean simulatedUpdateSource, String enrolmentKey) {
 
     /** The default validity of the server certificate, in years. */
     public static final int DEFAULT_CERT_VALIDITY_YEARS = 5;
@@ -46,15 +48,16 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
      */
     public static ServerOptions local(int port, Path dataFolder) {
         return new ServerOptions(port, dataFolder, null, null, "127.0.0.1", false, DEFAULT_CERT_VALIDITY_YEARS, //$NON-NLS-1$
-                null, null, false);
+                null, null, false, null);
     }
 
-    /** @return the options without the root password */
+    /** @return the options without the root password and the enrolment key */
     @Override
     public String toString() {
         return "ServerOptions[port=" + port + ", dataFolder=" + dataFolder + ", name=" + name + ", bindAddress=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 + bindAddress + ", plainHttp=" + plainHttp + ", certValidityYears=" + certValidityYears //$NON-NLS-1$ //$NON-NLS-2$
                 + ", database=" + (database == null ? "embedded" : database) + ", updateSource=" + updateSource //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + ", simulatedUpdateSource=" + simulatedUpdateSource + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+                + ", simulatedUpdateSource=" + simulatedUpdateSource + ", enrolmentKey=" //$NON-NLS-1$ //$NON-NLS-2$
+                + (enrolmentKey == null ? "none" : "set") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -53,12 +53,25 @@ public record AgentRoster(long seed, List<AgentIdentity> agents) {
         return agents.subList(0, Math.min(count, agents.size()));
     }
 
+    /**
+     * @param index
+     *            an agent's position
+     * @param identity
+     *            its identity now, e.g. with a new home server
+     * @return this roster with that agent replaced
+     */
+    public AgentRoster with(int index, AgentIdentity identity) {
+        List<AgentIdentity> changed = new ArrayList<>(agents);
+        changed.set(index, identity);
+        return new AgentRoster(seed, changed);
+    }
+
     static AgentIdentity derive(long seed, int index) {
         SplittableRandom random = new SplittableRandom(seed + AGENT_STRIDE * (index + 1L));
         long most = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
         long least = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48); // IETF variant
-        String site = Integer.toHexString(0x100000 | random.nextInt(0x100000)).substring(1);
-        return new AgentIdentity(new UUID(most, least),
-                String.format(Locale.ROOT, "ws-%s-%05d", site, index + 1)); //$NON-NLS-1$
+        EndpointProfile endpoint = EndpointProfile.of(seed, index);
+        return new AgentIdentity(new UUID(most, least), String.format(Locale.ROOT, "%s-%s-%05d", //$NON-NLS-1$
+                endpoint.site().code(), endpoint.hostPrefix(), Integer.valueOf(index + 1)), null);
     }
 }

@@ -20,6 +20,11 @@ import io.bulwark.server.internal.accounts.LoginThrottle;
 import io.bulwark.server.internal.accounts.PasswordHasher;
 import io.bulwark.server.internal.accounts.SessionEndpoints;
 import io.bulwark.server.internal.accounts.SessionStore;
+import io.bulwark.server.internal.agents.AgentApiEndpoints;
+import io.bulwark.server.internal.agents.AgentChangeEndpoints;
+import io.bulwark.server.internal.agents.AgentPresence;
+import io.bulwark.server.internal.agents.AgentReadEndpoints;
+import io.bulwark.server.internal.agents.AgentStore;
 import io.bulwark.server.internal.audit.AuditLog;
 import io.bulwark.server.internal.commands.CommandQueue;
 import io.bulwark.server.internal.components.ComponentService;
@@ -59,6 +64,7 @@ public final class ServerServices implements AutoCloseable {
     private final GroupingRules groupingRules = new GroupingRules();
     private final CommandQueue commands;
     private final EffectiveSettingsSource effectiveSettings;
+    private final AgentPresence presence;
     private final RouteTable routes = new RouteTable();
     private final ApiHandler handler;
     private final List<AutoCloseable> background = new ArrayList<>();
@@ -76,13 +82,15 @@ public final class ServerServices implements AutoCloseable {
      *            where component files are kept
      * @param updateSource
      *            the update source's URL, or {@code null} if the server has none
+     * @param enrolmentKey
+     *            the key agents must present to register, or {@code null} to let any agent register
      * @throws SQLException
      *             if the state the services start from cannot be read
      * @throws IOException
      *             if the components folder cannot be used
      */
     public ServerServices(Database database, ServerIdentity identity, IntSupplier listeningPort, Clock clock,
-            Path componentsFolder, URI updateSource) throws SQLException, IOException {
+            Path componentsFolder, URI updateSource, String enrolmentKey) throws SQLException, IOException {
         this.clock = clock;
         this.feed = new ChangeFeed(clock);
         this.accounts = new AccountStore(database, new PasswordHasher());
@@ -93,9 +101,11 @@ public final class ServerServices implements AutoCloseable {
         ComponentService components = new ComponentService(database, componentsFolder, updateSource, audit, feed,
                 clock);
         background.add(components);
+        AgentStore agents = new AgentStore();
+        this.presence = new AgentPresence(database, agents, feed, json, clock);
         routes.add("GET", ApiPaths.SERVER, Access.PUBLIC, //$NON-NLS-1$
                 new ServerInfoEndpoint(identity, ServerVersion.current(), listeningPort, sessions, database,
-                        components::versions));
+                        agents::countByStatus, components::versions));
         new SessionEndpoints(accounts, sessions, new LoginThrottle(clock)).register(routes);
         new AccountEndpoints(database, accounts, domains).register(routes);
         new DomainEndpoints(database, domains, clock).register(routes);
@@ -106,8 +116,14 @@ public final class ServerServices implements AutoCloseable {
         new PolicyEndpoints(database, policies, domains, settings, commands, new PasswordHasher(), clock)
                 .register(routes);
         components.register(routes, domains, commands, json);
+        new AgentApiEndpoints(database, agents, presence, groupingRules, commands, feed, json,
+                new AgentApiEndpoints.Context(identity.serverId(), settings, enrolmentKey, clock)).register(routes);
+        new AgentReadEndpoints(database, agents, presence, domains, json).register(routes);
+        new AgentChangeEndpoints(agents, domains, commands, json, clock).register(routes);
         this.handler = new ApiHandler(routes, new JsonReplies(json), json, sessions,
                 new ChangeRunner(database, audit, feed, json, clock));
+        presence.start();
+        background.add(presence);
     }
 
     /** @return the handler that serves every route */

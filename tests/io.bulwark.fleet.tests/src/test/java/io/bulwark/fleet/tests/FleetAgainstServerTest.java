@@ -6,38 +6,67 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.bulwark.server.tests.JarProcess;
 import io.bulwark.server.tests.ServerProcess;
 
 /**
- * The fleet against real server processes: certificate pinning and stable agent identities.
+ * The fleet against two real server processes with different certificates: pinning on first use, refusing the other
+ * server, and identities that follow from the seed.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FleetAgainstServerTest {
+
+    private static final Duration START = Duration.ofSeconds(60);
 
     @TempDir
     Path temp;
 
+    private ServerProcess first;
+    private ServerProcess other;
+
+    @BeforeAll
+    void startServers(@TempDir Path servers) throws Exception {
+        first = ServerProcess.start(servers.resolve("a"));
+        other = ServerProcess.start(servers.resolve("b"));
+    }
+
+    @AfterAll
+    void stopServers() throws Exception {
+        try {
+            if (first != null) {
+                first.close();
+            }
+        } finally {
+            if (other != null) {
+                other.close();
+            }
+        }
+    }
+
     @Test
     void pinsOnFirstUseAndRefusesAnotherServerNamingBothFingerprints() throws Exception {
         Path state = temp.resolve("state");
-        String pinned;
-        try (ServerProcess first = ServerProcess.start(temp.resolve("server-a"))) {
-            pinned = first.fingerprint();
-            JarProcess.Result result = FleetRun.run("--server", first.uri().toString(), "--agents", "3", "--state",
-                    state.toString());
-
-            assertEquals(0, result.exitStatus(), result.output());
-            assertTrue(result.output().contains(pinned + " (pinned on first use)"), result.output());
-            assertTrue(Files.readString(state.resolve("server-pin.json")).contains(pinned));
+        String pinned = first.fingerprint();
+        try (FleetProcess fleet = FleetProcess.start("--server", first.uri().toString(), "--agents", "3", "--state",
+                state.toString())) {
+            fleet.awaitLine("certificate fingerprint SHA-256 " + pinned + " (pinned on first use)", START);
+            fleet.awaitLine("fleet started", START);
+            fleet.stop();
         }
-        try (ServerProcess other = ServerProcess.start(temp.resolve("server-b"))) {
-            assertNotEquals(pinned, other.fingerprint());
-            JarProcess.Result result = FleetRun.run("--server", other.uri().toString(), "--agents", "3", "--state",
-                    state.toString());
+        assertTrue(Files.readString(state.resolve("server-pin.json")).contains(pinned));
+
+        assertNotEquals(pinned, other.fingerprint());
+        try (FleetProcess fleet = FleetProcess.start("--server", other.uri().toString(), "--agents", "3", "--state",
+                state.toString())) {
+            JarProcess.Result result = fleet.awaitExit(START);
 
             assertEquals(3, result.exitStatus(), result.output());
             assertTrue(result.output().contains(pinned), "names the pinned fingerprint: " + result.output());
@@ -46,36 +75,15 @@ class FleetAgainstServerTest {
     }
 
     @Test
-    void keepsTheSameAgentsAcrossRunsWithTheSameState() throws Exception {
-        Path state = temp.resolve("state");
-        try (ServerProcess server = ServerProcess.start(temp.resolve("server"))) {
-            String url = server.uri().toString();
-            JarProcess.Result first = FleetRun.run("--server", url, "--agents", "4", "--seed", "42", "--state",
-                    state.toString());
-            assertEquals(0, first.exitStatus(), first.output());
-            String agentsAfterFirstRun = Files.readString(state.resolve("agents.json"));
-
-            JarProcess.Result second = FleetRun.run("--server", url, "--agents", "4", "--state", state.toString(),
-                    "--server-fingerprint", server.fingerprint().replace(":", "").toLowerCase());
-
-            assertEquals(0, second.exitStatus(), second.output());
-            assertTrue(second.output().contains("agents: 4 (0 created, 4 reused)"), second.output());
-            assertEquals(agentsAfterFirstRun, Files.readString(state.resolve("agents.json")));
-            assertTrue(second.output().contains("agent API"), "says registration is not possible yet");
-        }
-    }
-
-    @Test
     void sameSeedGivesTheSameAgentsInAnotherStateFolder() throws Exception {
-        try (ServerProcess server = ServerProcess.start(temp.resolve("server"))) {
-            String url = server.uri().toString();
-            for (String folder : new String[]{"one", "two"}) {
-                JarProcess.Result result = FleetRun.run("--server", url, "--agents", "3", "--seed", "7", "--state",
-                        temp.resolve(folder).toString());
-                assertEquals(0, result.exitStatus(), result.output());
+        for (String folder : new String[]{"one", "two"}) {
+            try (FleetProcess fleet = FleetProcess.start("--server", first.uri().toString(), "--agents", "3", "--seed",
+                    "7", "--state", temp.resolve(folder).toString(), "--server-fingerprint",
+                    first.fingerprint().replace(":", "").toLowerCase())) {
+                fleet.awaitLine("agents: 3 (3 created, 0 reused)", START);
+                fleet.stop();
             }
-            assertEquals(Files.readString(temp.resolve("one/agents.json")),
-                    Files.readString(temp.resolve("two/agents.json")));
         }
+        assertEquals(FleetStateFile.identities(temp.resolve("one")), FleetStateFile.identities(temp.resolve("two")));
     }
 }

@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.bulwark.protocol.AgentCounts;
 import io.bulwark.protocol.ApiError;
 import io.bulwark.protocol.ErrorCodes;
 import io.bulwark.protocol.ServerInfo;
 import io.bulwark.protocol.WireFormatException;
 import io.bulwark.protocol.WireJson;
+import io.bulwark.protocol.components.ComponentVersion;
 
 class WireJsonTest {
 
@@ -31,7 +34,9 @@ class WireJsonTest {
 
     @Test
     void serverInfoSurvivesARoundTripWithAllFields() {
-        ServerInfo info = new ServerInfo("alpha", "1.2.3", 4343, UUID.randomUUID(), 100_000L);
+        ServerInfo info = new ServerInfo("alpha", "1.2.3", 4343, UUID.randomUUID(), 100_000L,
+                new AgentCounts(90_000L, 9_000L, 1_000L, 0L),
+                List.of(new ComponentVersion("virus-pattern", 18_545L)));
 
         assertEquals(info, strict.read(strict.write(info), ServerInfo.class));
         assertEquals(info, lenient.read(new ByteArrayInputStream(strict.write(info)), ServerInfo.class));

@@ -5,24 +5,40 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.IntSupplier;
 
+import io.bulwark.protocol.AgentCounts;
 import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ServerInfo;
 import io.bulwark.protocol.components.ComponentVersion;
 import io.bulwark.server.internal.storage.Database;
-import io.bulwark.server.internal.storage.Jdbc;
 import io.bulwark.server.internal.storage.ServerIdentity;
 
 /**
  * {@code GET /api/v1/server}: the server's public identity, readable before login; with a valid bearer token also its
- * id and what it manages.
+ * id and what it manages (its agents, by status).
  */
 public final class ServerInfoEndpoint implements Endpoint {
+
+    /**
+     * Counts the server's agents by status.
+     */
+    @FunctionalInterface
+    public interface AgentCensus {
+        /**
+         * @param connection
+         *            an open connection
+         * @return how many agents are in each status
+         * @throws SQLException
+         *             if they cannot be counted
+         */
+        AgentCounts count(Connection connection) throws SQLException;
+    }
 
     private final ServerIdentity identity;
     private final String version;
     private final IntSupplier listeningPort;
     private final Authenticator authenticator;
     private final Database database;
+    private final AgentCensus census;
     private final ComponentVersions components;
 
     /**
@@ -51,16 +67,19 @@ public final class ServerInfoEndpoint implements Endpoint {
      *            recognises a logged-in caller
      * @param database
      *            answers the counts
+     * @param census
+     *            counts agents by status
      * @param components
      *            reads the component versions
      */
     public ServerInfoEndpoint(ServerIdentity identity, String version, IntSupplier listeningPort,
-            Authenticator authenticator, Database database, ComponentVersions components) {
+            Authenticator authenticator, Database database, AgentCensus census, ComponentVersions components) {
         this.identity = identity;
         this.version = version;
         this.listeningPort = listeningPort;
         this.authenticator = authenticator;
         this.database = database;
+        this.census = census;
         this.components = components;
     }
 
@@ -74,13 +93,13 @@ public final class ServerInfoEndpoint implements Endpoint {
         String value = authorization.get();
         authenticator.authenticate(value.regionMatches(true, 0, ApiHeaders.BEARER_PREFIX, 0,
                 ApiHeaders.BEARER_PREFIX.length()) ? value.substring(ApiHeaders.BEARER_PREFIX.length()).strip() : null);
-        long agents;
+        AgentCounts agents;
         List<ComponentVersion> versions;
         try (Connection connection = database.connection()) {
-            agents = Jdbc.count(connection, "SELECT COUNT(*) FROM agent"); //$NON-NLS-1$
+            agents = census.count(connection);
             versions = components.read(connection);
         }
         return ApiReply.ok(new ServerInfo(identity.name(), version, listeningPort.getAsInt(), identity.serverId(),
-                Long.valueOf(agents), versions));
+                Long.valueOf(agents.total()), agents, versions));
     }
 }

@@ -1,0 +1,33 @@
+package io.bulwark.fleet.internal;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counters for the fleet's periodic summary line. Each counter is read and reset once per summary.
+ */
+final class FleetStats {
+
+    final LongAdder heartbeats = new LongAdder();
+    final LongAdder failures = new LongAdder();
+    final LongAdder registrations = new LongAdder();
+    final LongAdder inventories = new LongAdder();
+    final LongAdder commandsSucceeded = new LongAdder();
+    final LongAdder commandsFailed = new LongAdder();
+    private volatile String lastFailure;
+
+    /**
+     * @param what
+     *            what failed, for a person
+     */
+    void failed(String what) {
+        failures.increment();
+        lastFailure = what;
+    }
+
+    /** @return the latest failure since the last call, or {@code null} */
+    String takeLastFailure() {
+        String failure = lastFailure;
+        lastFailure = null;
+        return failure;
+    }
+}

@@ -1,0 +1,298 @@
+package io.bulwark.fleet.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.bulwark.protocol.ApiError;
+import io.bulwark.protocol.ApiPaths;
+import io.bulwark.protocol.ErrorCodes;
+import io.bulwark.protocol.agent.AgentCommand;
+import io.bulwark.protocol.agent.CommandResult;
+import io.bulwark.protocol.agent.Heartbeat;
+import io.bulwark.protocol.agent.HeartbeatReply;
+import io.bulwark.protocol.agent.InventoryReport;
+import io.bulwark.protocol.agent.Registered;
+import io.bulwark.protocol.agent.Registration;
+
+/**
+ * One simulated agent: registers (again when the server no longer knows it), reports its endpoint's inventory, sends a
+ * heartbeat every interval, carries out the commands heartbeats hand it and reports their results. It never blocks a
+ * thread: each {@link #tick()} starts at most one chain of asynchronous requests, and a tick that finds the previous
+ * chain still running is skipped, as a real agent would skip a beat on a slow network.
+ * <p>
+ * An agent chosen to be offline registers and reports its inventory once (if its server does not know it yet), then
+ * falls silent; a roaming one reports roaming on every call.
+ */
+final class SimulatedAgent {
+
+    private final int index;
+    private final AgentIdentity identity;
+    private final EndpointProfile profile;
+    private final long seed;
+    private final boolean silent;
+    private final boolean roaming;
+    private final Fleet fleet;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final Queue<CommandResult> unreported = new ConcurrentLinkedQueue<>();
+    private volatile boolean registered;
+    private volatile boolean inventoryReported;
+    private volatile boolean versionsReported;
+    private volatile Map<String, String> componentVersions;
+    private volatile Object settings;
+    private volatile ScheduledFuture<?> schedule;
+
+    /**
+     * @param index
+     *            its position in the fleet
+     * @param identity
+     *            its identity, with its home server if it registered before
+     * @param profile
+     *            its endpoint
+     * @param seed
+     *            the agent's own seed, for repeatable command outcomes
+     * @param silent
+     *            whether it is offline
+     * @param roaming
+     *            whether it is roaming
+     * @param fleet
+     *            the fleet it runs in
+     */
+    SimulatedAgent(int index, AgentIdentity identity, EndpointProfile profile, long seed, boolean silent,
+            boolean roaming, Fleet fleet) {
+        this.index = index;
+        this.identity = identity;
+        this.profile = profile;
+        this.seed = seed;
+        this.silent = silent;
+        this.roaming = roaming;
+        this.fleet = fleet;
+        this.componentVersions = profile.componentVersions();
+        this.registered = identity.home() != null && identity.home().url().equals(fleet.serverUrl());
+    }
+
+    int index() {
+        return index;
+    }
+
+    UUID guid() {
+        return identity.guid();
+    }
+
+    AgentIdentity identity() {
+        return identity;
+    }
+
+    EndpointProfile profile() {
+        return profile;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    boolean silent() {
+        return silent;
+    }
+
+    boolean roaming() {
+        return roaming;
+    }
+
+    /** @return whether the server knows this agent, as far as the agent can tell */
+    boolean registered() {
+        return registered;
+    }
+
+    /** @return whether it must be ticked: it is active, or offline but not yet known to the server */
+    boolean needsTicks() {
+        return !silent || !registered;
+    }
+
+    /** @return the settings the server last gave it, or {@code null} */
+    Object settings() {
+        return settings;
+    }
+
+    /**
+     * @param applied
+     *            new effective settings to keep
+     */
+    void applySettings(Object applied) {
+        settings = applied;
+    }
+
+    /** @return its component versions now */
+    Map<String, String> componentVersions() {
+        return componentVersions;
+    }
+
+    /**
+     * Changes its component versions, e.g. after an update; the next heartbeat reports them.
+     *
+     * @param versions
+     *            the new versions
+     */
+    void componentVersions(Map<String, String> versions) {
+        componentVersions = Map.copyOf(versions);
+        versionsReported = false;
+    }
+
+    void schedule(ScheduledFuture<?> future) {
+        schedule = future;
+    }
+
+    void cancel() {
+        ScheduledFuture<?> future = schedule;
+        if (future != null) {
+            future.cancel(false);
+        }
+    }
+
+    /** Does what is due: register, report the inventory, or beat; skipped while the previous tick still runs. */
+    void tick() {
+        if (!busy.compareAndSet(false, true)) {
+            return;
+        }
+        CompletableFuture<Void> step;
+        try {
+            step = step();
+        } catch (RuntimeException e) {
+            step = CompletableFuture.failedFuture(e);
+        }
+        step.whenComplete((done, failure) -> {
+            if (failure != null) {
+                fleet.stats().failed(describe(failure));
+            }
+            busy.set(false);
+        });
+    }
+
+    private CompletableFuture<Void> step() {
+        if (!registered) {
+            return register().thenCompose(ok -> ok ? reportInventory() : done());
+        }
+        if (!inventoryReported) {
+            return reportInventory();
+        }
+        if (silent) {
+            fleet.retire(this);
+            return done();
+        }
+        return reportResults().thenCompose(reported -> heartbeat());
+    }
+
+    private CompletableFuture<Boolean> register() {
+        Registration registration = new Registration(guid(), identity.hostName(), profile.ip(), profile.agentVersion(),
+                fleet.intervalMillis(), roaming, componentVersions);
+        return fleet.client().post(ApiPaths.AGENT_REGISTER, registration, true).thenApply(reply -> {
+            if (!reply.ok()) {
+                ApiError error = fleet.client().error(reply);
+                if (ErrorCodes.ENROLMENT_REFUSED.equals(error.error())) {
+                    fleet.enrolmentRefused(error.message());
+                }
+                fleet.stats().failed("register " + identity.hostName() + ": HTTP " + reply.status() + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + error.error() + ": " + error.message()); //$NON-NLS-1$
+                return Boolean.FALSE;
+            }
+            Registered answer = fleet.client().read(reply, Registered.class);
+            settings = answer.settings();
+            registered = true;
+            versionsReported = true;
+            inventoryReported = false;
+            fleet.stats().registrations.increment();
+            fleet.registered(this, new HomeServer(fleet.serverUrl(), answer.serverId(), Instant.now().toString()));
+            return Boolean.TRUE;
+        });
+    }
+
+    private CompletableFuture<Void> reportInventory() {
+        InventoryReport report = new InventoryReport(guid(), profile.inventory(Instant.now()));
+        return fleet.client().post(ApiPaths.AGENT_INVENTORY, report, false).thenAccept(reply -> {
+            if (reply.ok()) {
+                inventoryReported = true;
+                fleet.stats().inventories.increment();
+            } else {
+                refused("inventory", reply); //$NON-NLS-1$
+            }
+        });
+    }
+
+    private CompletableFuture<Void> heartbeat() {
+        boolean withVersions = !versionsReported;
+        Heartbeat beat = new Heartbeat(guid(), roaming, withVersions ? componentVersions : null);
+        return fleet.client().post(ApiPaths.AGENT_HEARTBEAT, beat, false).thenCompose(reply -> {
+            if (!reply.ok()) {
+                refused("heartbeat", reply); //$NON-NLS-1$
+                return done();
+            }
+            if (withVersions) {
+                versionsReported = true;
+            }
+            fleet.stats().heartbeats.increment();
+            fleet.confirmed(this);
+            List<AgentCommand> commands = fleet.client().read(reply, HeartbeatReply.class).commands();
+            if (commands.isEmpty()) {
+                return done();
+            }
+            List<CompletableFuture<Void>> carriedOut = new ArrayList<>(commands.size());
+            for (AgentCommand command : commands) {
+                carriedOut.add(fleet.handlers().carryOut(this, command).thenAccept(unreported::add)
+                        .toCompletableFuture());
+            }
+            return CompletableFuture.allOf(carriedOut.toArray(CompletableFuture[]::new))
+                    .thenCompose(all -> reportResults());
+        });
+    }
+
+    private CompletableFuture<Void> reportResults() {
+        CommandResult result = unreported.poll();
+        if (result == null) {
+            return done();
+        }
+        return fleet.client().post(ApiPaths.AGENT_RESULTS, result, false).handle((reply, failure) -> {
+            if (failure != null || reply.status() >= 500) {
+                unreported.add(result); // the server did not take it; try again on the next beat
+                fleet.stats().failed("result of command " + result.commandId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+                        + (failure != null ? describe(failure) : "HTTP " + reply.status())); //$NON-NLS-1$
+                return Boolean.FALSE;
+            }
+            if (reply.ok()) {
+                (result.success() ? fleet.stats().commandsSucceeded : fleet.stats().commandsFailed).increment();
+            } else {
+                refused("result of command " + result.commandId(), reply); //$NON-NLS-1$
+            }
+            return Boolean.TRUE;
+        }).thenCompose(sent -> sent.booleanValue() ? reportResults() : done());
+    }
+
+    private void refused(String what, AgentClient.Reply reply) {
+        ApiError error = fleet.client().error(reply);
+        if (ErrorCodes.UNKNOWN_AGENT.equals(error.error())) {
+            registered = false; // the server lost or forgot it: register again on the next tick
+            inventoryReported = false;
+        }
+        fleet.stats().failed(what + " of " + identity.hostName() + ": HTTP " + reply.status() + " " + error.error() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + ": " + error.message()); //$NON-NLS-1$
+    }
+
+    private static CompletableFuture<Void> done() {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause()
+                : failure;
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,70 @@
+package io.bulwark.server.internal.agents;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.bulwark.protocol.admin.AgentSummary;
+import io.bulwark.server.internal.storage.Jdbc;
+
+/**
+ * Reads agents page by page in (host name, id) order, continuing after a cursor (keyset paging, never an offset), with
+ * each agent's last-seen time taken from its live presence.
+ */
+final class AgentListing {
+
+    private final AgentPresence presence;
+
+    AgentListing(AgentPresence presence) {
+        this.presence = presence;
+    }
+
+    /**
+     * @param connection
+     *            an open connection
+     * @param filter
+     *            which agents
+     * @param after
+     *            the cursor to continue after, or {@code null} for the first page
+     * @param limit
+     *            at most this many
+     * @return the agents
+     * @throws SQLException
+     *             if the table cannot be read
+     */
+    List<AgentSummary> page(Connection connection, AgentFilter filter, AgentCursor after, int limit)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ").append(AgentStore.SUMMARY_COLUMNS) //$NON-NLS-1$
+                .append(" FROM agent WHERE 1 = 1"); //$NON-NLS-1$
+        List<Object> parameters = new ArrayList<>();
+        filter.appendTo(sql, parameters);
+        if (after != null) {
+            sql.append(" AND host_name >= ? AND (host_name > ? OR id > ?)"); //$NON-NLS-1$
+            parameters.add(after.hostName());
+            parameters.add(after.hostName());
+            parameters.add(after.id());
+        }
+        sql.append(" ORDER BY host_name, id FETCH FIRST ").append(limit).append(" ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<AgentSummary> rows = Jdbc.query(connection, sql.toString(), AgentStore::summary, parameters.toArray());
+        List<AgentSummary> live = new ArrayList<>(rows.size());
+        for (AgentSummary row : rows) {
+            live.add(live(row));
+        }
+        return live;
+    }
+
+    /**
+     * @param stored
+     *            an agent as stored
+     * @return the same with its last-seen time from its live presence
+     */
+    AgentSummary live(AgentSummary stored) {
+        var lastSeen = presence.lastSeen(stored.id());
+        if (lastSeen == null || lastSeen.equals(stored.lastSeen())) {
+            return stored;
+        }
+        return new AgentSummary(stored.id(), stored.hostName(), stored.ip(), stored.status(), stored.domainId(),
+                stored.agentVersion(), lastSeen, stored.updateAgent(), stored.os());
+    }
+}

@@ -1,0 +1,349 @@
+package io.bulwark.server.internal.agents;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.bulwark.protocol.WireJson;
+import io.bulwark.protocol.admin.AgentStatus;
+import io.bulwark.protocol.admin.AgentStatusChange;
+import io.bulwark.protocol.agent.Registration;
+import io.bulwark.server.internal.events.ChangeFeed;
+import io.bulwark.server.internal.storage.Database;
+
+/**
+ * Every agent's presence in memory, so that a heartbeat costs no database work: last seen, declared interval, roaming,
+ * component versions. In the background it writes what changed to the database in batches, and sweeps every agent's
+ * status (offline after {@value Registration#MISSED_INTERVALS_OFFLINE} missed intervals, else roaming or online),
+ * storing changed statuses and publishing them as {@code agent.status} events.
+ * <p>
+ * Loaded from the database at start, so an agent known before a restart is known after it. Closing it stops the
+ * background work and writes what is left.
+ */
+public final class AgentPresence implements AutoCloseable {
+
+    /** How often presence is written behind. Last-seen times are only read from the database after a restart. */
+    static final long FLUSH_PERIOD_MILLIS = 5_000;
+
+    /** How often statuses are judged; short, since intervals may be sub-second. */
+    static final long SWEEP_PERIOD_MILLIS = 250;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentPresence.class);
+
+    private final Database database;
+    private final AgentStore store;
+    private final ChangeFeed feed;
+    private final WireJson json;
+    private final Clock clock;
+    private final Map<UUID, LiveAgent> agents = new ConcurrentHashMap<>();
+    private final Queue<LiveAgent> dirty = new ConcurrentLinkedQueue<>();
+    private final Object writing = new Object();
+    private ScheduledExecutorService background;
+
+    /**
+     * Loads every agent's presence from the database.
+     *
+     * @param database
+     *            the server's database
+     * @param store
+     *            the agent table
+     * @param feed
+     *            receives status changes
+     * @param json
+     *            reads and writes component versions
+     * @param clock
+     *            the time source
+     * @throws SQLException
+     *             if the agents cannot be read
+     */
+    public AgentPresence(Database database, AgentStore store, ChangeFeed feed, WireJson json, Clock clock)
+            throws SQLException {
+        this.database = database;
+        this.store = store;
+        this.feed = feed;
+        this.json = json;
+        this.clock = clock;
+        try (Connection connection = database.connection()) {
+            for (AgentStore.PresenceRow row : store.presence(connection)) {
+                long lastSeen = row.lastSeen() == null ? 0 : row.lastSeen().toEpochMilli();
+                agents.put(row.id(), new LiveAgent(row.id(), lastSeen, row.intervalMillis(), row.roaming(),
+                        versionsFromJson(row.componentVersionsJson()), row.status()));
+            }
+        }
+    }
+
+    /** Starts writing behind and sweeping statuses, on one background thread. */
+    public synchronized void start() {
+        if (background != null) {
+            return;
+        }
+        background = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bulwark-agent-presence"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        background.scheduleWithFixedDelay(this::sweepQuietly, SWEEP_PERIOD_MILLIS, SWEEP_PERIOD_MILLIS,
+                TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(this::flushQuietly, FLUSH_PERIOD_MILLIS, FLUSH_PERIOD_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Records a heartbeat, in memory only.
+     *
+     * @param id
+     *            the agent
+     * @param roaming
+     *            whether it reports roaming
+     * @param componentVersions
+     *            its component versions, or {@code null} if unchanged
+     * @return whether the agent is known; an unknown one must register
+     */
+    public boolean heartbeat(UUID id, boolean roaming, Map<String, String> componentVersions) {
+        LiveAgent agent = agents.get(id);
+        if (agent == null) {
+            return false;
+        }
+        LiveAgent.Versions changed = null;
+        if (componentVersions != null && !componentVersions.equals(agent.versions().map())) {
+            changed = versions(componentVersions);
+        }
+        agent.seen(clock.millis(), roaming, changed);
+        if (agent.markDirty()) {
+            dirty.add(agent);
+        }
+        return true;
+    }
+
+    /**
+     * Takes a registration that the database already holds.
+     *
+     * @param id
+     *            the agent
+     * @param registeredAt
+     *            when
+     * @param intervalMillis
+     *            its declared interval
+     * @param roaming
+     *            whether it reported roaming
+     * @param componentVersions
+     *            its component versions
+     * @param status
+     *            the status stored with it
+     */
+    public void registered(UUID id, Instant registeredAt, int intervalMillis, boolean roaming,
+            Map<String, String> componentVersions, String status) {
+        LiveAgent.Versions versions = versions(componentVersions);
+        long now = registeredAt.toEpochMilli();
+        agents.compute(id, (key, known) -> {
+            if (known == null) {
+                return new LiveAgent(id, now, intervalMillis, roaming, versions, status);
+            }
+            known.registered(now, intervalMillis, roaming, versions, status);
+            return known;
+        });
+    }
+
+    /**
+     * @param id
+     *            an agent
+     * @return whether the server knows it
+     */
+    public boolean knows(UUID id) {
+        return agents.containsKey(id);
+    }
+
+    /**
+     * @param id
+     *            an agent
+     * @return when it was last heard from, or {@code null} if it is unknown or never was
+     */
+    public Instant lastSeen(UUID id) {
+        LiveAgent agent = agents.get(id);
+        return agent == null || agent.lastSeenMillis() == 0 ? null : Instant.ofEpochMilli(agent.lastSeenMillis());
+    }
+
+    /**
+     * @param id
+     *            an agent
+     * @return whether it last reported roaming; {@code false} if unknown
+     */
+    public boolean roaming(UUID id) {
+        LiveAgent agent = agents.get(id);
+        return agent != null && agent.roaming();
+    }
+
+    /**
+     * @param id
+     *            an agent
+     * @return its latest component versions; empty if unknown
+     */
+    public Map<String, String> componentVersions(UUID id) {
+        LiveAgent agent = agents.get(id);
+        return agent == null ? Map.of() : agent.versions().map();
+    }
+
+    /**
+     * Forgets an agent that left this server; nothing more is written for it.
+     *
+     * @param id
+     *            the agent
+     */
+    public void forget(UUID id) {
+        agents.remove(id);
+    }
+
+    /**
+     * The status an agent has now, judged from its presence.
+     *
+     * @param agent
+     *            the agent
+     * @param now
+     *            the current time in milliseconds
+     * @return its status
+     */
+    static String judge(LiveAgent agent, long now) {
+        if (AgentStatus.MOVING.equals(agent.status())) {
+            return AgentStatus.MOVING; // set and cleared by a relocation, not by presence
+        }
+        long silentFor = now - agent.lastSeenMillis();
+        if (silentFor > (long) Registration.MISSED_INTERVALS_OFFLINE * agent.intervalMillis()) {
+            return AgentStatus.OFFLINE;
+        }
+        return agent.roaming() ? AgentStatus.ROAMING : AgentStatus.ONLINE;
+    }
+
+    /**
+     * Judges every agent's status, stores the changed ones and publishes them.
+     *
+     * @throws Exception
+     *             if the changes cannot be stored; they are judged again on the next sweep
+     */
+    void sweep() throws Exception {
+        long now = clock.millis();
+        Map<UUID, String> changed = new LinkedHashMap<>();
+        List<LiveAgent> changedAgents = new ArrayList<>();
+        for (LiveAgent agent : agents.values()) {
+            String status = judge(agent, now);
+            if (!status.equals(agent.status())) {
+                changed.put(agent.id(), status);
+                changedAgents.add(agent);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        database.inTransaction(connection -> {
+            store.writeStatuses(connection, changed);
+            return null;
+        });
+        for (LiveAgent agent : changedAgents) {
+            String status = changed.get(agent.id());
+            agent.status(status);
+            feed.publish("agent.status", agent.id().toString(), //$NON-NLS-1$
+                    new AgentStatusChange(agent.id(), status, Instant.ofEpochMilli(agent.lastSeenMillis())));
+        }
+    }
+
+    /**
+     * Writes the presence of every agent heard from since the last write, in one batch.
+     *
+     * @throws Exception
+     *             if it cannot be written; the agents stay queued for the next write
+     */
+    void flush() throws Exception {
+        synchronized (writing) {
+            List<LiveAgent> taken = new ArrayList<>();
+            List<LiveAgent.Snapshot> snapshots = new ArrayList<>();
+            for (LiveAgent agent = dirty.poll(); agent != null; agent = dirty.poll()) {
+                if (agents.get(agent.id()) == agent) {
+                    taken.add(agent);
+                    snapshots.add(agent.takeForWriting());
+                }
+            }
+            if (snapshots.isEmpty()) {
+                return;
+            }
+            try {
+                database.inTransaction(connection -> {
+                    store.writePresence(connection, snapshots);
+                    return null;
+                });
+            } catch (Exception e) {
+                for (LiveAgent agent : taken) {
+                    if (agent.markDirty()) {
+                        dirty.add(agent);
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (Exception e) {
+            LOG.error("Cannot store agent status changes; trying again", e); //$NON-NLS-1$
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (Exception e) {
+            LOG.error("Cannot write agent presence to the database; keeping it for the next write", e); //$NON-NLS-1$
+        }
+    }
+
+    private LiveAgent.Versions versions(Map<String, String> componentVersions) {
+        Map<String, String> frozen = Map.copyOf(componentVersions);
+        return new LiveAgent.Versions(frozen, new String(json.write(frozen), StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private LiveAgent.Versions versionsFromJson(String text) {
+        String value = text == null || text.isEmpty() ? "{}" : text; //$NON-NLS-1$
+        Map<String, String> map = json.read(value.getBytes(StandardCharsets.UTF_8), Map.class);
+        return new LiveAgent.Versions(Map.copyOf(map), value);
+    }
+
+    /**
+     * Stops the background work and writes the presence still unwritten.
+     */
+    @Override
+    public void close() {
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = background;
+            background = null;
+        }
+        if (running != null) {
+            running.shutdown();
+            try {
+                if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
+                    LOG.warn("Agent presence work did not stop within 10 s"); //$NON-NLS-1$
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flushQuietly();
+    }
+}

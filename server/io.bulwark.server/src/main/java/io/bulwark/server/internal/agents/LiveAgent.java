@@ -1,0 +1,140 @@
+package io.bulwark.server.internal.agents;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What the server knows about an agent's presence right now: updated by every heartbeat without touching the database,
+ * written behind by {@link AgentPresence} and judged by its status sweep.
+ */
+final class LiveAgent {
+
+    /**
+     * Component versions with their JSON form, replaced together.
+     *
+     * @param map
+     *            versions by component name
+     * @param json
+     *            the same as JSON
+     */
+    record Versions(Map<String, String> map, String json) {
+    }
+
+    /**
+     * What is written to the database, taken at one moment.
+     *
+     * @param id
+     *            the agent
+     * @param lastSeen
+     *            when it was last heard from
+     * @param roaming
+     *            whether it last reported roaming
+     * @param componentVersionsJson
+     *            its component versions as JSON
+     */
+    record Snapshot(UUID id, Instant lastSeen, boolean roaming, String componentVersionsJson) {
+    }
+
+    private final UUID id;
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    private volatile long lastSeenMillis;
+    private volatile int intervalMillis;
+    private volatile boolean roaming;
+    private volatile Versions versions;
+    private volatile String status;
+
+    LiveAgent(UUID id, long lastSeenMillis, int intervalMillis, boolean roaming, Versions versions, String status) {
+        this.id = id;
+        this.lastSeenMillis = lastSeenMillis;
+        this.intervalMillis = intervalMillis;
+        this.roaming = roaming;
+        this.versions = versions;
+        this.status = status;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    long lastSeenMillis() {
+        return lastSeenMillis;
+    }
+
+    int intervalMillis() {
+        return intervalMillis;
+    }
+
+    boolean roaming() {
+        return roaming;
+    }
+
+    Versions versions() {
+        return versions;
+    }
+
+    /** @return the status last stored for this agent */
+    String status() {
+        return status;
+    }
+
+    void status(String stored) {
+        status = stored;
+    }
+
+    /**
+     * Records a heartbeat.
+     *
+     * @param now
+     *            when it arrived
+     * @param isRoaming
+     *            what it reported
+     * @param changedVersions
+     *            new component versions, or {@code null} if unchanged
+     */
+    void seen(long now, boolean isRoaming, Versions changedVersions) {
+        lastSeenMillis = now;
+        roaming = isRoaming;
+        if (changedVersions != null) {
+            versions = changedVersions;
+        }
+    }
+
+    /**
+     * Takes the facts of a (repeated) registration.
+     *
+     * @param now
+     *            when it arrived
+     * @param interval
+     *            the declared heartbeat interval
+     * @param isRoaming
+     *            what it reported
+     * @param newVersions
+     *            its component versions
+     * @param newStatus
+     *            the status stored with the registration
+     */
+    void registered(long now, int interval, boolean isRoaming, Versions newVersions, String newStatus) {
+        lastSeenMillis = now;
+        intervalMillis = interval;
+        roaming = isRoaming;
+        versions = newVersions;
+        status = newStatus;
+    }
+
+    /** @return whether this call marked it dirty (it was clean), so the caller queues it for writing */
+    boolean markDirty() {
+        return dirty.compareAndSet(false, true);
+    }
+
+    /**
+     * Clears the dirty mark and takes what to write; a heartbeat after this marks it dirty again.
+     *
+     * @return the snapshot to write
+     */
+    Snapshot takeForWriting() {
+        dirty.set(false);
+        return new Snapshot(id, Instant.ofEpochMilli(lastSeenMillis), roaming, versions.json());
+    }
+}
