@@ -1,4 +1,5 @@
 /**
- * Wire records of the administration API under {@code /api/v1}: sessions, accounts, domains and grouping rules.
+ * Wire records of the administration API under {@code /api/v1}: sessions, accounts, domains, grouping rules, the audit
+ * log, backups and the change events of the event stream.
  */
 package io.bulwark.protocol.admin;
