@@ -39,6 +39,12 @@ public final class ApiPaths {
     /** The event stream ({@code text/event-stream}) of every change. */
     public static final String EVENTS = API_V1 + "/events"; //$NON-NLS-1$
 
+    /**
+     * Database backups: {@code GET} the list, {@code POST} take one (root); one backup's zip at {@code /backups/{id}},
+     * restored by {@code POST /backups/{id}/restore} (root).
+     */
+    public static final String BACKUPS = API_V1 + "/backups"; //$NON-NLS-1$
+
     private ApiPaths() {
     }
 }

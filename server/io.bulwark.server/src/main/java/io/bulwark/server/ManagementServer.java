@@ -75,7 +75,7 @@ public final class ManagementServer implements AutoCloseable {
             ServerIdentity identity = new ServerIdentityStore(database).loadOrCreate(options.name(), hostName);
             ServerCertificate certificate = options.plainHttp() ? null : certificate(folder, hostName, options);
             ApiServer[] started = new ApiServer[1];
-            ServerServices services = new ServerServices(database, identity, () -> started[0].port(),
+            ServerServices services = new ServerServices(database, folder, identity, () -> started[0].port(),
                     Clock.systemUTC());
             new RootAccountSetup(services.accounts()).ensureRoot(options.rootPassword(), console);
             started[0] = serve(options, services, certificate);
@@ -88,6 +88,9 @@ public final class ManagementServer implements AutoCloseable {
         } catch (SQLException e) {
             database.close();
             throw new ServerStartException("Cannot read the server's state from the database: " + e.getMessage(), e); //$NON-NLS-1$
+        } catch (IOException e) {
+            database.close();
+            throw new ServerStartException("Cannot read the data folder " + folder.root() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (ServerStartException | RuntimeException e) {
             database.close();
             throw e;
@@ -188,6 +191,7 @@ public final class ManagementServer implements AutoCloseable {
             return;
         }
         try {
+            services.endStreams();
             api.close();
         } catch (Exception e) {
             LOG.error("The HTTP connector did not stop cleanly; closing the database anyway", e); //$NON-NLS-1$

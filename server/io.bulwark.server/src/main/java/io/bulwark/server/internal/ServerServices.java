@@ -1,9 +1,11 @@
 package io.bulwark.server.internal;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
@@ -17,13 +19,17 @@ import io.bulwark.server.internal.accounts.LoginThrottle;
 import io.bulwark.server.internal.accounts.PasswordHasher;
 import io.bulwark.server.internal.accounts.SessionEndpoints;
 import io.bulwark.server.internal.accounts.SessionStore;
+import io.bulwark.server.internal.audit.AuditEndpoint;
 import io.bulwark.server.internal.audit.AuditLog;
+import io.bulwark.server.internal.backup.BackupEndpoints;
+import io.bulwark.server.internal.backup.RestoreRule;
 import io.bulwark.server.internal.commands.CommandQueue;
 import io.bulwark.server.internal.domains.DomainEndpoints;
 import io.bulwark.server.internal.domains.DomainStore;
 import io.bulwark.server.internal.domains.GroupingRuleEndpoints;
 import io.bulwark.server.internal.domains.GroupingRules;
 import io.bulwark.server.internal.events.ChangeFeed;
+import io.bulwark.server.internal.events.EventStreamEndpoint;
 import io.bulwark.server.internal.host.ServerVersion;
 import io.bulwark.server.internal.http.Access;
 import io.bulwark.server.internal.http.ApiHandler;
@@ -31,7 +37,9 @@ import io.bulwark.server.internal.http.ChangeRunner;
 import io.bulwark.server.internal.http.JsonReplies;
 import io.bulwark.server.internal.http.RouteTable;
 import io.bulwark.server.internal.http.ServerInfoEndpoint;
+import io.bulwark.server.internal.storage.DataFolder;
 import io.bulwark.server.internal.storage.Database;
+import io.bulwark.server.internal.storage.Restorable;
 import io.bulwark.server.internal.storage.ServerIdentity;
 
 /**
@@ -52,11 +60,19 @@ public final class ServerServices implements AutoCloseable {
     private final CommandQueue commands;
     private final RouteTable routes = new RouteTable();
     private final ApiHandler handler;
+    private final EventStreamEndpoint events;
     private final List<AutoCloseable> background = new ArrayList<>();
+    /** The parts that keep database state in memory, reloaded after a backup is restored; add yours here. */
+    private final List<Restorable> restorables = new CopyOnWriteArrayList<>();
+    /** What restoring a backup keeps instead of rolling it back; see {@link RestoreRule}. */
+    private final List<RestoreRule> restoreRules = new ArrayList<>(
+            List.of(RestoreRule.keep("server_identity", "session", "audit_entry"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /**
      * @param database
      *            the migrated database
+     * @param folder
+     *            the data folder, for backups
      * @param identity
      *            the server's identity
      * @param listeningPort
@@ -65,15 +81,18 @@ public final class ServerServices implements AutoCloseable {
      *            the time source
      * @throws SQLException
      *             if the state the services start from cannot be read
+     * @throws IOException
+     *             if the data folder cannot be read
      */
-    public ServerServices(Database database, ServerIdentity identity, IntSupplier listeningPort, Clock clock)
-            throws SQLException {
+    public ServerServices(Database database, DataFolder folder, ServerIdentity identity, IntSupplier listeningPort,
+            Clock clock) throws SQLException, IOException {
         this.clock = clock;
         this.feed = new ChangeFeed(clock);
         this.accounts = new AccountStore(database, new PasswordHasher());
         this.sessions = new SessionStore(database, accounts, clock);
         this.domains = new DomainStore(database);
         this.commands = new CommandQueue(database, clock);
+        restorables.add(commands);
         routes.add("GET", ApiPaths.SERVER, Access.PUBLIC, //$NON-NLS-1$
                 new ServerInfoEndpoint(identity, ServerVersion.current(), listeningPort, sessions, database));
         new SessionEndpoints(accounts, sessions, new LoginThrottle(clock)).register(routes);
@@ -81,6 +100,11 @@ public final class ServerServices implements AutoCloseable {
         new DomainEndpoints(database, domains, clock).register(routes);
         new GroupingRuleEndpoints(database, groupingRules, domains).register(routes);
         AuditLog audit = new AuditLog(clock, json);
+        new AuditEndpoint(database, audit).register(routes);
+        this.events = new EventStreamEndpoint(feed, json);
+        events.register(routes);
+        new BackupEndpoints(database, folder.backupFolder(), identity, ServerVersion.current(), restoreRules,
+                restorables, clock).register(routes);
         this.handler = new ApiHandler(routes, new JsonReplies(json), json, sessions,
                 new ChangeRunner(database, audit, feed, json, clock));
     }
@@ -103,6 +127,13 @@ public final class ServerServices implements AutoCloseable {
     /** @return the time source */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * Ends the long-lived event streams, so that the HTTP connector can stop at once; called before it closes.
+     */
+    public void endStreams() {
+        events.close();
     }
 
     /**

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The server's data folder and the fixed layout inside it: {@code db/} for the embedded database and {@code tls/} for
- * the key store. Everything a server must keep across restarts lives here, so backing up or moving a server means
- * copying this one folder while it is stopped.
+ * The server's data folder and the fixed layout inside it: {@code db/} for the embedded database, {@code tls/} for the
+ * key store and {@code backups/} for database backups. Everything a server must keep across restarts lives here, so
+ * backing up or moving a server means copying this one folder while it is stopped.
  */
 public final class DataFolder {
 
@@ -33,6 +33,7 @@ public final class DataFolder {
         }
         AtomicFiles.createOwnerOnlyFolder(absolute.resolve("db")); //$NON-NLS-1$
         AtomicFiles.createOwnerOnlyFolder(absolute.resolve("tls")); //$NON-NLS-1$
+        AtomicFiles.createOwnerOnlyFolder(absolute.resolve("backups")); //$NON-NLS-1$
         return new DataFolder(absolute);
     }
 
@@ -44,6 +45,11 @@ public final class DataFolder {
     /** @return the folder of the embedded database files */
     public Path databaseFolder() {
         return root.resolve("db"); //$NON-NLS-1$
+    }
+
+    /** @return the owner-only folder of database backups, which hold password hashes */
+    public Path backupFolder() {
+        return root.resolve("backups"); //$NON-NLS-1$
     }
 
     /** @return the owner-only folder of the key store and its password */
