@@ -114,11 +114,6 @@ public final class ChangeFeed {
         subscribers.remove(subscriber);
     }
 
-    /** @return how many subscribers are subscribed */
-    public int subscriberCount() {
-        return subscribers.size();
-    }
-
     /** @return the sequence number of the latest event */
     public long lastSequence() {
         synchronized (history) {

@@ -24,6 +24,10 @@ import io.bulwark.server.internal.http.RouteTable;
  * Each open stream holds one thread of the HTTP connector's pool for as long as it is open, so the number of streams is
  * capped at {@link #MAX_STREAMS}, far below the pool's size (200 threads): one more gets a 503 {@code unavailable} with
  * {@code Retry-After}, and ordinary requests always find a thread. A console needs one stream per server.
+ * <p>
+ * A client that goes away without closing is noticed when a write to it fails: the operating system accepts the first
+ * write after the peer is gone, so this takes up to two keep-alive intervals (30 seconds), during which its slot stays
+ * taken.
  */
 public final class EventStreamEndpoint implements Endpoint, AutoCloseable {
 
@@ -100,11 +104,6 @@ public final class EventStreamEndpoint implements Endpoint, AutoCloseable {
     private static ApiException unavailable(String message) {
         return new ApiException(503, ApiError.of(ErrorCodes.UNAVAILABLE, message),
                 Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS))); //$NON-NLS-1$
-    }
-
-    /** @return how many streams are open */
-    public int openStreams() {
-        return count.get();
     }
 
     /** Ends every open stream and refuses new ones; called before the server closes its port. */
