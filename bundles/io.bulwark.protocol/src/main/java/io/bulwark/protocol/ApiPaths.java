@@ -45,6 +45,26 @@ public final class ApiPaths {
      */
     public static final String BACKUPS = API_V1 + "/backups"; //$NON-NLS-1$
 
+    /**
+     * Settings ("policies") per scope. {@link #ROOT_POLICY}, {@code DOMAIN_POLICIES/{id}} and
+     * {@code AGENT_POLICIES/{id}}: {@code GET} the scope's own {@link io.bulwark.protocol.settings.Policy} with an
+     * {@code ETag}, {@code PUT} its {@link io.bulwark.protocol.settings.PolicySettings} with {@code If-Match}; each
+     * with {@link #EFFECTIVE} appended: {@code GET} the {@link io.bulwark.protocol.settings.EffectiveSettings}.
+     */
+    public static final String POLICIES = API_V1 + "/policies"; //$NON-NLS-1$
+
+    /** The root's settings: the complete defaults every domain and agent inherits from. */
+    public static final String ROOT_POLICY = POLICIES + "/root"; //$NON-NLS-1$
+
+    /** Domains' settings: {@code /policies/domains/{id}}. */
+    public static final String DOMAIN_POLICIES = POLICIES + "/domains"; //$NON-NLS-1$
+
+    /** Single agents' settings: {@code /policies/agents/{id}}, the id being the agent's GUID. */
+    public static final String AGENT_POLICIES = POLICIES + "/agents"; //$NON-NLS-1$
+
+    /** Appended to a scope's settings path: the settings in effect there after inheritance, with their origins. */
+    public static final String EFFECTIVE = "/effective"; //$NON-NLS-1$
+
     private ApiPaths() {
     }
 }

@@ -9,6 +9,8 @@ public class WireFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String field;
+
     /**
      * @param message
      *            what was wrong, for a person
@@ -16,6 +18,25 @@ public class WireFormatException extends RuntimeException {
      *            the parser's failure
      */
     public WireFormatException(String message, Throwable cause) {
+        this(message, null, cause);
+    }
+
+    /**
+     * @param message
+     *            what was wrong, for a person
+     * @param field
+     *            the path of the offending member, e.g. {@code scanSettings.manual.exclusions.folders[2]}, or
+     *            {@code null} when the document as a whole is wrong
+     * @param cause
+     *            the parser's failure
+     */
+    public WireFormatException(String message, String field, Throwable cause) {
         super(message, cause);
+        this.field = field;
+    }
+
+    /** @return the path of the offending member, or {@code null} when the document as a whole is wrong */
+    public String field() {
+        return field;
     }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -34,6 +36,9 @@ public final class JacksonWireMapper {
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, rejectUnknownMembers)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A number is a number: "3" is not accepted for 3, nor 1.5 for an integer, nor 1 for true.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -109,11 +114,30 @@ public final class JacksonWireMapper {
                 message.append(" at line ").append(location.getLineNr()) //$NON-NLS-1$
                         .append(", column ").append(location.getColumnNr()); //$NON-NLS-1$
             }
+            String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
+            if (field != null) {
+                message.append(", member ").append(field); //$NON-NLS-1$
+            }
             message.append(": ").append(firstLine(processing.getOriginalMessage())); //$NON-NLS-1$
-        } else {
-            message.append(": cannot read the input: ").append(e.getMessage()); //$NON-NLS-1$
+            return new WireFormatException(message.toString(), field, e);
         }
+        message.append(": cannot read the input: ").append(e.getMessage()); //$NON-NLS-1$
         return new WireFormatException(message.toString(), e);
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private static String firstLine(String text) {

@@ -37,6 +37,10 @@ import io.bulwark.server.internal.http.ChangeRunner;
 import io.bulwark.server.internal.http.JsonReplies;
 import io.bulwark.server.internal.http.RouteTable;
 import io.bulwark.server.internal.http.ServerInfoEndpoint;
+import io.bulwark.server.internal.settings.EffectiveSettingsService;
+import io.bulwark.server.internal.settings.EffectiveSettingsSource;
+import io.bulwark.server.internal.settings.PolicyEndpoints;
+import io.bulwark.server.internal.settings.PolicyStore;
 import io.bulwark.server.internal.storage.DataFolder;
 import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.Restorable;
@@ -58,6 +62,7 @@ public final class ServerServices implements AutoCloseable {
     private final DomainStore domains;
     private final GroupingRules groupingRules = new GroupingRules();
     private final CommandQueue commands;
+    private final EffectiveSettingsSource effectiveSettings;
     private final RouteTable routes = new RouteTable();
     private final ApiHandler handler;
     private final EventStreamEndpoint events;
@@ -99,6 +104,11 @@ public final class ServerServices implements AutoCloseable {
         new AccountEndpoints(database, accounts, domains).register(routes);
         new DomainEndpoints(database, domains, clock).register(routes);
         new GroupingRuleEndpoints(database, groupingRules, domains).register(routes);
+        PolicyStore policies = new PolicyStore(database, json, clock);
+        EffectiveSettingsService settings = new EffectiveSettingsService(policies, domains);
+        this.effectiveSettings = settings;
+        new PolicyEndpoints(database, policies, domains, settings, commands, new PasswordHasher(), clock)
+                .register(routes);
         AuditLog audit = new AuditLog(clock, json);
         new AuditEndpoint(database, audit).register(routes);
         this.events = new EventStreamEndpoint(feed, json);
@@ -117,6 +127,11 @@ public final class ServerServices implements AutoCloseable {
     /** @return the account store, for the first-start root account */
     public AccountStore accounts() {
         return accounts;
+    }
+
+    /** @return the settings in effect for an agent, to hand to it when it registers */
+    public EffectiveSettingsSource effectiveSettings() {
+        return effectiveSettings;
     }
 
     /** @return the feed of committed changes */

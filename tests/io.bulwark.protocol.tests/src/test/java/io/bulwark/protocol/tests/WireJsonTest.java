@@ -78,6 +78,17 @@ class WireJsonTest {
     }
 
     @Test
+    void numbersAndBooleansAreNotCoercedAndTheMemberIsNamed() {
+        for (String port : new String[]{"\"4343\"", "4343.5", "true"}) {
+            WireFormatException error = assertThrows(WireFormatException.class, () -> strict
+                    .read(bytes("{\"name\":\"a\",\"version\":\"1\",\"listeningPort\":" + port + "}"),
+                            ServerInfo.class),
+                    port);
+            assertEquals("listeningPort", error.field(), error.getMessage());
+        }
+    }
+
+    @Test
     void emptyOrNullDocumentIsAWireFormatError() {
         assertThrows(WireFormatException.class, () -> strict.read(bytes("null"), ServerInfo.class));
         assertThrows(WireFormatException.class, () -> strict.read(bytes(""), ServerInfo.class));

@@ -1,9 +1,12 @@
 package io.bulwark.server.internal.commands;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +26,8 @@ public final class CommandQueue implements Restorable {
 
     private static final String COLUMNS = "id, agent_id, kind, payload, state, created_at, delivered_at," //$NON-NLS-1$
             + " completed_at, result"; //$NON-NLS-1$
+
+    private static final int BATCH = 1000;
 
     private final Database database;
     private final Clock clock;
@@ -78,6 +83,58 @@ public final class CommandQueue implements Restorable {
                 agentId, kind, payload, QueuedCommand.QUEUED, clock.instant());
         waiting.add(agentId);
         return id;
+    }
+
+    /**
+     * Queues the same command for many agents in batches, cancelling that kind's commands still queued for them: for
+     * commands of which only the newest counts, such as {@code apply_settings} whose payload is an agent's complete
+     * settings, so agents that stay offline through many changes do not collect a backlog.
+     *
+     * @param connection
+     *            the caller's transaction
+     * @param agentIds
+     *            the agents, each once
+     * @param kind
+     *            what to do
+     * @param payload
+     *            its parameters as JSON, the same for every agent
+     * @return how many commands were queued
+     * @throws SQLException
+     *             if they cannot be stored
+     */
+    public int replaceQueued(Connection connection, Collection<UUID> agentIds, String kind, String payload)
+            throws SQLException {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        try (PreparedStatement cancel = connection.prepareStatement(
+                "UPDATE agent_command SET state = ?, completed_at = ? WHERE agent_id = ? AND kind = ? AND state = ?"); //$NON-NLS-1$
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO agent_command (agent_id, kind, payload, state, created_at) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+            int batched = 0;
+            for (UUID agentId : agentIds) {
+                if (waiting.contains(agentId)) {
+                    cancel.setString(1, QueuedCommand.CANCELLED);
+                    cancel.setObject(2, now);
+                    cancel.setObject(3, agentId);
+                    cancel.setString(4, kind);
+                    cancel.setString(5, QueuedCommand.QUEUED);
+                    cancel.addBatch();
+                }
+                insert.setObject(1, agentId);
+                insert.setString(2, kind);
+                insert.setString(3, payload);
+                insert.setString(4, QueuedCommand.QUEUED);
+                insert.setObject(5, now);
+                insert.addBatch();
+                if (++batched % BATCH == 0) {
+                    cancel.executeBatch();
+                    insert.executeBatch();
+                }
+            }
+            cancel.executeBatch();
+            insert.executeBatch();
+        }
+        waiting.addAll(agentIds);
+        return agentIds.size();
     }
 
     /**

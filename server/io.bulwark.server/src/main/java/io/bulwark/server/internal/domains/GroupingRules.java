@@ -3,6 +3,7 @@ package io.bulwark.server.internal.domains;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,17 +70,33 @@ public final class GroupingRules {
      * @param domainId
      *            an existing domain
      * @param position
-     *            its place, or {@code null} to append
+     *            its place (1 is first; the others keep their order around it), or {@code null} to append
      * @return the new rule's id
      * @throws SQLException
      *             if it cannot be stored
      */
     public long create(Connection connection, IpRange range, long domainId, Integer position) throws SQLException {
-        int place = position != null
-                ? position.intValue()
-                : (int) Jdbc.count(connection, "SELECT COALESCE(MAX(position), 0) + 1 FROM grouping_rule"); //$NON-NLS-1$
-        return Jdbc.insert(connection, "INSERT INTO grouping_rule (ip_range, domain_id, position) VALUES (?, ?, ?)", //$NON-NLS-1$
-                range.toString(), Long.valueOf(domainId), Integer.valueOf(place));
+        int last = (int) Jdbc.count(connection, "SELECT COALESCE(MAX(position), 0) + 1 FROM grouping_rule"); //$NON-NLS-1$
+        long id = Jdbc.insert(connection,
+                "INSERT INTO grouping_rule (ip_range, domain_id, position) VALUES (?, ?, ?)", //$NON-NLS-1$
+                range.toString(), Long.valueOf(domainId), Integer.valueOf(last));
+        place(connection, id, position == null ? last : position.intValue());
+        return id;
+    }
+
+    /**
+     * Puts a rule at a position among all rules (1 is first; beyond the end means last) and renumbers the others 1..n,
+     * keeping their order.
+     */
+    private static void place(Connection connection, long id, int position) throws SQLException {
+        List<Long> order = new ArrayList<>(Jdbc.query(connection, "SELECT id FROM grouping_rule ORDER BY position, id", //$NON-NLS-1$
+                row -> Long.valueOf(row.getLong(1))));
+        order.remove(Long.valueOf(id));
+        order.add(Math.min(Math.max(position, 1), order.size() + 1) - 1, Long.valueOf(id));
+        for (int i = 0; i < order.size(); i++) {
+            Jdbc.update(connection, "UPDATE grouping_rule SET position = ? WHERE id = ? AND position <> ?", //$NON-NLS-1$
+                    Integer.valueOf(i + 1), order.get(i), Integer.valueOf(i + 1));
+        }
     }
 
     /**
@@ -92,14 +109,15 @@ public final class GroupingRules {
      * @param domainId
      *            its existing domain
      * @param position
-     *            its place
+     *            its place (1 is first); the other rules keep their order around it
      * @throws SQLException
      *             if it cannot be stored
      */
     public void update(Connection connection, long id, IpRange range, long domainId, int position)
             throws SQLException {
-        Jdbc.update(connection, "UPDATE grouping_rule SET ip_range = ?, domain_id = ?, position = ? WHERE id = ?", //$NON-NLS-1$
-                range.toString(), Long.valueOf(domainId), Integer.valueOf(position), Long.valueOf(id));
+        Jdbc.update(connection, "UPDATE grouping_rule SET ip_range = ?, domain_id = ? WHERE id = ?", //$NON-NLS-1$
+                range.toString(), Long.valueOf(domainId), Long.valueOf(id));
+        place(connection, id, position);
     }
 
     /**
@@ -111,7 +129,12 @@ public final class GroupingRules {
      *             if it cannot be removed
      */
     public void delete(Connection connection, long id) throws SQLException {
-        Jdbc.update(connection, "DELETE FROM grouping_rule WHERE id = ?", Long.valueOf(id)); //$NON-NLS-1$
+        Optional<GroupingRule> rule = find(connection, id);
+        if (rule.isPresent()) {
+            Jdbc.update(connection, "DELETE FROM grouping_rule WHERE id = ?", Long.valueOf(id)); //$NON-NLS-1$
+            Jdbc.update(connection, "UPDATE grouping_rule SET position = position - 1 WHERE position > ?", //$NON-NLS-1$
+                    rule.get().position());
+        }
     }
 
     private static GroupingRule rule(ResultSet row) throws SQLException {

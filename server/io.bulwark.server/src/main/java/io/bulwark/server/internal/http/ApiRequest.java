@@ -190,6 +190,9 @@ public final class ApiRequest {
         try {
             return json.read(bytes, type);
         } catch (WireFormatException e) {
+            if (e.field() != null) {
+                throw ApiException.invalid(e.field(), e.getMessage());
+            }
             throw new ApiException(400, ErrorCodes.BAD_REQUEST, e.getMessage());
         }
     }
