@@ -103,7 +103,7 @@ class ChangeSafetyTest {
                 String method = target[0];
                 String path = target[1];
                 expectRefused(root.sendBytes(method, path, bytes("{\"name\": \"Broken"), "application/json"), 400,
-                        ErrorCodes.BAD_REQUEST);
+                        ErrorCodes.BAD_REQUEST, ErrorCodes.INVALID_FIELD);
                 expectRefused(root.sendBytes(method, path, bytes("{\"name\":\"Typo\",\"colour\":\"red\"}"),
                         "application/json"), 400, ErrorCodes.BAD_REQUEST, ErrorCodes.INVALID_FIELD);
                 expectRefused(root.sendBytes(method, path, bytes("{\"name\":[\"Not\",\"a\",\"name\"]}"),
@@ -111,7 +111,7 @@ class ChangeSafetyTest {
                 expectRefused(root.sendBytes(method, path, bytes("{\"name\":42}"), "application/json"), 400,
                         ErrorCodes.BAD_REQUEST, ErrorCodes.INVALID_FIELD);
                 expectRefused(root.sendBytes(method, path, bytes("{\"name\":\"Twice\"} {}"), "application/json"), 400,
-                        ErrorCodes.BAD_REQUEST);
+                        ErrorCodes.BAD_REQUEST, ErrorCodes.INVALID_FIELD);
                 expectRefused(root.sendBytes(method, path, bytes("{\"name\":\"Plain\"}"), "text/plain"), 415,
                         ErrorCodes.UNSUPPORTED_MEDIA_TYPE);
                 expectRefused(root.sendBytes(method, path, bytes("{\"name\":\"None\"}"), null), 415,
