@@ -188,6 +188,18 @@ class OpenApiContractTest {
         }
 
         @Test
+        void settingsReadsFollowTheContract() throws Exception {
+            expect(200, root.get("/api/v1/policies/root"));
+            expect(200, root.get("/api/v1/policies/root/effective"));
+            long id = root.post("/api/v1/domains", new DomainRequest("Settings-Contract", null, null))
+                    .as(Domain.class).id();
+            expect(200, root.get("/api/v1/policies/domains/" + id));
+            expect(200, root.get("/api/v1/policies/domains/" + id + "/effective"));
+            expect(404, root.get("/api/v1/policies/domains/999999"));
+            expect(428, root.send("PUT", "/api/v1/policies/domains/" + id, "{}"));
+        }
+
+        @Test
         @Order(Integer.MAX_VALUE)
         void everyErrorStatusWasCheckedAgainstTheContract() {
             assertTrue(statuses.containsAll(Set.of("400", "401", "403", "404", "405", "409", "413", "415", "422",
