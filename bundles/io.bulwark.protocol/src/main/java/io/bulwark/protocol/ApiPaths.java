@@ -51,6 +51,12 @@ public final class ApiPaths {
     public static final String EVENTS = API_V1 + "/events"; //$NON-NLS-1$
 
     /**
+     * Database backups: {@code GET} the list, {@code POST} take one (root); one backup's zip at {@code /backups/{id}},
+     * restored by {@code POST /backups/{id}/restore} (root).
+     */
+    public static final String BACKUPS = API_V1 + "/backups"; //$NON-NLS-1$
+
+    /**
      * Settings ("policies") per scope. {@link #ROOT_POLICY}, {@code DOMAIN_POLICIES/{id}} and
      * {@code AGENT_POLICIES/{id}}: {@code GET} the scope's own {@link io.bulwark.protocol.settings.Policy} with an
      * {@code ETag}, {@code PUT} its {@link io.bulwark.protocol.settings.PolicySettings} with {@code If-Match}; each

@@ -55,6 +55,23 @@ public final class ErrorCodes {
 
     /** An agent API call names an agent this server does not know; the agent registers again (HTTP 404). */
     public static final String UNKNOWN_AGENT = "unknown_agent"; //$NON-NLS-1$
+    /**
+     * A backup cannot be restored here: it was taken by another server or from another database schema version;
+     * {@code details} name the expected and the found values (HTTP 409).
+     */
+    public static final String BACKUP_MISMATCH = "backup_mismatch"; //$NON-NLS-1$
+
+    /**
+     * A backup file is damaged or was altered: its manifest or an entry's hash or row count does not match; nothing was
+     * restored (HTTP 409).
+     */
+    public static final String BACKUP_CORRUPT = "backup_corrupt"; //$NON-NLS-1$
+
+    /**
+     * The server cannot take this request now, e.g. it already serves as many event streams as it allows;
+     * {@code Retry-After} says when to try again (HTTP 503).
+     */
+    public static final String UNAVAILABLE = "unavailable"; //$NON-NLS-1$
 
     /** The server failed; the server log has the cause (HTTP 500). */
     public static final String INTERNAL = "internal_error"; //$NON-NLS-1$

@@ -82,8 +82,8 @@ public final class ManagementServer implements AutoCloseable {
             ServerIdentity identity = new ServerIdentityStore(database).loadOrCreate(options.name(), hostName);
             ServerCertificate certificate = options.plainHttp() ? null : certificate(folder, hostName, options);
             ApiServer[] started = new ApiServer[1];
-            services = new ServerServices(database, identity, () -> started[0].port(),
-                    Clock.systemUTC(), folder.componentsFolder(), updateSource, options.enrolmentKey());
+            services = new ServerServices(database, folder, identity, () -> started[0].port(), Clock.systemUTC(),
+                    updateSource, options.enrolmentKey());
             new RootAccountSetup(services.accounts()).ensureRoot(options.rootPassword(), console);
             started[0] = serve(options, services, certificate);
             ManagementServer server = new ManagementServer(identity, database, services, started[0], certificate,
@@ -99,8 +99,7 @@ public final class ManagementServer implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(simulated);
             closeQuietly(services, database);
-            throw new ServerStartException("Cannot use the components folder " + folder.componentsFolder() + ": " //$NON-NLS-1$ //$NON-NLS-2$
-                    + e.getMessage(), e);
+            throw new ServerStartException("Cannot use the data folder " + folder.root() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (ServerStartException | RuntimeException e) {
             closeQuietly(simulated);
             closeQuietly(services, database);
@@ -231,6 +230,7 @@ public final class ManagementServer implements AutoCloseable {
             return;
         }
         try {
+            services.endStreams();
             api.close();
         } catch (Exception e) {
             LOG.error("The HTTP connector did not stop cleanly; closing the database anyway", e); //$NON-NLS-1$

@@ -8,8 +8,9 @@ import java.time.Instant;
  * as JSON.
  *
  * @param sequence
- *            increases by one per change on this server since it started; a reconnecting client sends the last one it
- *            saw as {@code Last-Event-ID}
+ *            increases by one per change on this server; a later run of the server starts above every number of an
+ *            earlier run. A reconnecting client sends the last one it saw as {@code Last-Event-ID} and receives what it
+ *            missed, or an SSE event {@code reset} telling it to reload everything
  * @param kind
  *            what changed, {@code <resource>.<verb>}, e.g. {@code domain.created}, {@code agent.status},
  *            {@code settings.changed}; a client ignores kinds it does not know

@@ -1,4 +1,5 @@
 /**
- * Wire records of the administration API under {@code /api/v1}: sessions, accounts, domains, grouping rules and agents.
+ * Wire records of the administration API under {@code /api/v1}: sessions, accounts, domains, grouping rules, agents,
+ * the audit log, backups and the change events of the event stream.
  */
 package io.bulwark.protocol.admin;

@@ -2,11 +2,11 @@ package io.bulwark.server.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
@@ -25,7 +25,10 @@ import io.bulwark.server.internal.agents.AgentChangeEndpoints;
 import io.bulwark.server.internal.agents.AgentPresence;
 import io.bulwark.server.internal.agents.AgentReadEndpoints;
 import io.bulwark.server.internal.agents.AgentStore;
+import io.bulwark.server.internal.audit.AuditEndpoint;
 import io.bulwark.server.internal.audit.AuditLog;
+import io.bulwark.server.internal.backup.BackupEndpoints;
+import io.bulwark.server.internal.backup.RestoreRule;
 import io.bulwark.server.internal.commands.CommandQueue;
 import io.bulwark.server.internal.components.ComponentService;
 import io.bulwark.server.internal.domains.DomainEndpoints;
@@ -33,6 +36,7 @@ import io.bulwark.server.internal.domains.DomainStore;
 import io.bulwark.server.internal.domains.GroupingRuleEndpoints;
 import io.bulwark.server.internal.domains.GroupingRules;
 import io.bulwark.server.internal.events.ChangeFeed;
+import io.bulwark.server.internal.events.EventStreamEndpoint;
 import io.bulwark.server.internal.host.ServerVersion;
 import io.bulwark.server.internal.http.Access;
 import io.bulwark.server.internal.http.ApiHandler;
@@ -44,7 +48,9 @@ import io.bulwark.server.internal.settings.EffectiveSettingsService;
 import io.bulwark.server.internal.settings.EffectiveSettingsSource;
 import io.bulwark.server.internal.settings.PolicyEndpoints;
 import io.bulwark.server.internal.settings.PolicyStore;
+import io.bulwark.server.internal.storage.DataFolder;
 import io.bulwark.server.internal.storage.Database;
+import io.bulwark.server.internal.storage.Restorable;
 import io.bulwark.server.internal.storage.ServerIdentity;
 
 /**
@@ -67,19 +73,25 @@ public final class ServerServices implements AutoCloseable {
     private final AgentPresence presence;
     private final RouteTable routes = new RouteTable();
     private final ApiHandler handler;
+    private final EventStreamEndpoint events;
     private final List<AutoCloseable> background = new ArrayList<>();
+    /** The parts that keep database state in memory, reloaded after a backup is restored; add yours here. */
+    private final List<Restorable> restorables = new CopyOnWriteArrayList<>();
+    /** What restoring a backup keeps instead of rolling it back; see {@link RestoreRule}. */
+    private final List<RestoreRule> restoreRules = new ArrayList<>(
+            List.of(RestoreRule.keep("server_identity", "session", "audit_entry"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /**
      * @param database
      *            the migrated database
+     * @param folder
+     *            the data folder, for backups
      * @param identity
      *            the server's identity
      * @param listeningPort
      *            the actual port, known once the connector is open
      * @param clock
      *            the time source
-     * @param componentsFolder
-     *            where component files are kept
      * @param updateSource
      *            the update source's URL, or {@code null} if the server has none
      * @param enrolmentKey
@@ -87,22 +99,24 @@ public final class ServerServices implements AutoCloseable {
      * @throws SQLException
      *             if the state the services start from cannot be read
      * @throws IOException
-     *             if the components folder cannot be used
+     *             if the data folder cannot be read
      */
-    public ServerServices(Database database, ServerIdentity identity, IntSupplier listeningPort, Clock clock,
-            Path componentsFolder, URI updateSource, String enrolmentKey) throws SQLException, IOException {
+    public ServerServices(Database database, DataFolder folder, ServerIdentity identity, IntSupplier listeningPort,
+            Clock clock, URI updateSource, String enrolmentKey) throws SQLException, IOException {
         this.clock = clock;
         this.feed = new ChangeFeed(clock);
         this.accounts = new AccountStore(database, new PasswordHasher());
         this.sessions = new SessionStore(database, accounts, clock);
         this.domains = new DomainStore(database);
         this.commands = new CommandQueue(database, clock);
+        restorables.add(commands);
         AuditLog audit = new AuditLog(clock, json);
-        ComponentService components = new ComponentService(database, componentsFolder, updateSource, audit, feed,
-                clock);
+        ComponentService components = new ComponentService(database, folder.componentsFolder(), updateSource, audit,
+                feed, clock);
         background.add(components);
         AgentStore agents = new AgentStore();
         this.presence = new AgentPresence(database, agents, feed, json, clock);
+        restorables.add(presence);
         routes.add("GET", ApiPaths.SERVER, Access.PUBLIC, //$NON-NLS-1$
                 new ServerInfoEndpoint(identity, ServerVersion.current(), listeningPort, sessions, database,
                         agents::countByStatus, components::versions));
@@ -120,6 +134,11 @@ public final class ServerServices implements AutoCloseable {
                 new AgentApiEndpoints.Context(identity.serverId(), settings, enrolmentKey, clock)).register(routes);
         new AgentReadEndpoints(database, agents, presence, domains, json).register(routes);
         new AgentChangeEndpoints(agents, domains, commands, json, clock).register(routes);
+        new AuditEndpoint(database, audit).register(routes);
+        this.events = new EventStreamEndpoint(feed, json);
+        events.register(routes);
+        new BackupEndpoints(database, folder.backupFolder(), identity, ServerVersion.current(), restoreRules,
+                restorables, clock).register(routes);
         this.handler = new ApiHandler(routes, new JsonReplies(json), json, sessions,
                 new ChangeRunner(database, audit, feed, json, clock));
         presence.start();
@@ -149,6 +168,13 @@ public final class ServerServices implements AutoCloseable {
     /** @return the time source */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * Ends the long-lived event streams, so that the HTTP connector can stop at once; called before it closes.
+     */
+    public void endStreams() {
+        events.close();
     }
 
     /**

@@ -94,6 +94,16 @@ class WireJsonTest {
     }
 
     @Test
+    void numbersAndBooleansAreNotTexts() {
+        for (String name : new String[]{"42", "4.5", "true"}) {
+            WireFormatException error = assertThrows(WireFormatException.class, () -> strict
+                    .read(bytes("{\"name\":" + name + ",\"version\":\"1\",\"listeningPort\":1}"), ServerInfo.class),
+                    name);
+            assertEquals("name", error.field(), error.getMessage());
+        }
+    }
+
+    @Test
     void emptyOrNullDocumentIsAWireFormatError() {
         assertThrows(WireFormatException.class, () -> strict.read(bytes("null"), ServerInfo.class));
         assertThrows(WireFormatException.class, () -> strict.read(bytes(""), ServerInfo.class));

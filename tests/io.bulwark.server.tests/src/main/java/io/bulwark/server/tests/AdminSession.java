@@ -167,6 +167,43 @@ public final class AdminSession implements AutoCloseable {
     }
 
     /**
+     * Sends a body exactly as given, with the given content type (or none), to test how the server treats bodies that
+     * are not proper JSON requests.
+     *
+     * @param method
+     *            the HTTP method
+     * @param path
+     *            the path, with any query
+     * @param body
+     *            the bytes to send
+     * @param contentType
+     *            the {@code Content-Type}, or {@code null} for none
+     * @param headers
+     *            name, value, name, value…
+     * @return the reply
+     * @throws Exception
+     *             on a transport failure
+     */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType, String... headers)
+            throws Exception {
+        // A large body is only sent once the server asked for it, so a server that refuses it (413) by its length
+        // can answer without the client writing into a connection the server is closing.
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).expectContinue(body.length > 65_536);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = client.send(request);
+        return new Reply(response.statusCode(), response, response.body());
+    }
+
+    /**
      * @param path
      *            a path with any query
      * @return the absolute URI on the server

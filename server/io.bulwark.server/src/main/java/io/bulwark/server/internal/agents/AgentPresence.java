@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import io.bulwark.protocol.admin.AgentStatusChange;
 import io.bulwark.protocol.agent.Registration;
 import io.bulwark.server.internal.events.ChangeFeed;
 import io.bulwark.server.internal.storage.Database;
+import io.bulwark.server.internal.storage.Restorable;
 
 /**
  * Every agent's presence in memory, so that a heartbeat costs no database work: last seen, declared interval, roaming,
@@ -36,7 +38,7 @@ import io.bulwark.server.internal.storage.Database;
  * Loaded from the database at start, so an agent known before a restart is known after it. Closing it stops the
  * background work and writes what is left.
  */
-public final class AgentPresence implements AutoCloseable {
+public final class AgentPresence implements AutoCloseable, Restorable {
 
     /** How often presence is written behind. Last-seen times are only read from the database after a restart. */
     static final long FLUSH_PERIOD_MILLIS = 5_000;
@@ -79,13 +81,31 @@ public final class AgentPresence implements AutoCloseable {
         this.feed = feed;
         this.json = json;
         this.clock = clock;
+        load();
+    }
+
+    private Map<UUID, LiveAgent> load() throws SQLException {
+        Map<UUID, LiveAgent> loaded = new HashMap<>();
         try (Connection connection = database.connection()) {
             for (AgentStore.PresenceRow row : store.presence(connection)) {
                 long lastSeen = row.lastSeen() == null ? 0 : row.lastSeen().toEpochMilli();
-                agents.put(row.id(), new LiveAgent(row.id(), lastSeen, row.intervalMillis(), row.roaming(),
-                        versionsFromJson(row.componentVersionsJson()), row.status()));
+                LiveAgent agent = new LiveAgent(row.id(), lastSeen, row.intervalMillis(), row.roaming(),
+                        versionsFromJson(row.componentVersionsJson()), row.status());
+                loaded.put(row.id(), agent);
+                agents.putIfAbsent(row.id(), agent);
             }
         }
+        return loaded;
+    }
+
+    /**
+     * After a backup was restored: agents the restored database does not hold are forgotten, those it holds and this
+     * server did not know are added; agents heard from meanwhile keep their live presence.
+     */
+    @Override
+    public void reload() throws SQLException {
+        Map<UUID, LiveAgent> restored = load();
+        agents.keySet().retainAll(restored.keySet());
     }
 
     /** Starts writing behind and sweeping statuses, on one background thread. */

@@ -15,19 +15,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.Jdbc;
+import io.bulwark.server.internal.storage.Restorable;
 
 /**
  * The {@code agent_command} table. Commands are queued in the caller's transaction and handed out on the agent's next
- * heartbeat. An in-memory set of agents with queued commands, rebuilt from the table at start, lets a heartbeat without
- * commands skip the database entirely.
+ * heartbeat. An in-memory set of agents with queued commands, rebuilt from the table at start and after a backup is
+ * restored, lets a heartbeat without commands skip the database entirely.
  */
-public final class CommandQueue {
+public final class CommandQueue implements Restorable {
 
     private static final String COLUMNS = "id, agent_id, kind, payload, state, created_at, delivered_at," //$NON-NLS-1$
             + " completed_at, result"; //$NON-NLS-1$
 
     private static final int BATCH = 1000;
 
+    private final Database database;
     private final Clock clock;
     private final Set<UUID> waiting = ConcurrentHashMap.newKeySet();
 
@@ -42,7 +44,17 @@ public final class CommandQueue {
      *             if the table cannot be read
      */
     public CommandQueue(Database database, Clock clock) throws SQLException {
+        this.database = database;
         this.clock = clock;
+        reload();
+    }
+
+    /**
+     * Adds the agents with queued commands in the table to the in-memory set. Entries are never removed here: an extra
+     * entry only costs one query on the agent's next heartbeat, while a missing one would hide its commands.
+     */
+    @Override
+    public void reload() throws SQLException {
         try (Connection connection = database.connection()) {
             waiting.addAll(Jdbc.query(connection, "SELECT DISTINCT agent_id FROM agent_command WHERE state = ?", //$NON-NLS-1$
                     row -> row.getObject(1, UUID.class), QueuedCommand.QUEUED));

@@ -2,7 +2,6 @@ package io.bulwark.server.internal.events;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +14,10 @@ import io.bulwark.protocol.admin.ChangeEvent;
  * console that reconnects with {@code Last-Event-ID} receives what it missed; one that fell further behind is told to
  * reload.
  * <p>
+ * Sequence numbers start from the clock's milliseconds times 1000 at each start of the server, so numbers of a later
+ * run are larger than those of an earlier one (unless a run made a thousand changes per millisecond on average): a
+ * console that reconnects across a restart presents an older number than the feed kept, and is told to reload.
+ * <p>
  * Publishers call {@link #publish} only after the change is committed. Subscribers are called on the publisher's thread
  * and must hand events off without blocking.
  */
@@ -23,6 +26,20 @@ public final class ChangeFeed {
     /** How many past events are kept for reconnecting subscribers. */
     public static final int HISTORY = 10_000;
 
+    private static final long SEQUENCES_PER_MILLISECOND = 1000;
+
+    /**
+     * The outcome of a subscription.
+     *
+     * @param complete
+     *            whether the subscriber missed nothing: every event after the one it asked to continue from was still
+     *            kept and has been replayed; {@code false} means nothing was replayed and it must reload everything
+     * @param position
+     *            the sequence of the latest event at the moment of subscribing; the subscriber receives every later one
+     */
+    public record Subscription(boolean complete, long position) {
+    }
+
     private final Clock clock;
     private final Deque<ChangeEvent> history = new ArrayDeque<>();
     private final List<Consumer<ChangeEvent>> subscribers = new CopyOnWriteArrayList<>();
@@ -30,10 +47,11 @@ public final class ChangeFeed {
 
     /**
      * @param clock
-     *            stamps events
+     *            stamps events, and numbers the first one
      */
     public ChangeFeed(Clock clock) {
         this.clock = clock;
+        this.lastSequence = clock.millis() * SEQUENCES_PER_MILLISECOND;
     }
 
     /**
@@ -61,31 +79,30 @@ public final class ChangeFeed {
     }
 
     /**
-     * Subscribes, first replaying the kept events after {@code afterSequence}.
+     * Subscribes, first replaying the kept events after {@code afterSequence} if none of them was dropped yet.
      *
      * @param afterSequence
-     *            the last event the subscriber has seen, or {@code -1} for none (no replay)
+     *            the last event the subscriber has seen, or {@code -1} for none (nothing to replay)
      * @param subscriber
      *            receives events in order
-     * @return whether the replay is complete; {@code false} if events after {@code afterSequence} were already dropped
-     *         from the history, so the subscriber must reload everything
+     * @return whether the replay is complete, and from where the subscriber receives events
      */
-    public boolean subscribe(long afterSequence, Consumer<ChangeEvent> subscriber) {
+    public Subscription subscribe(long afterSequence, Consumer<ChangeEvent> subscriber) {
         synchronized (history) {
             boolean complete = true;
             if (afterSequence >= 0) {
-                List<ChangeEvent> missed = new ArrayList<>();
-                for (ChangeEvent event : history) {
-                    if (event.sequence() > afterSequence) {
-                        missed.add(event);
+                long oldestKept = history.isEmpty() ? lastSequence + 1 : history.getFirst().sequence();
+                complete = afterSequence >= oldestKept - 1 && afterSequence <= lastSequence;
+                if (complete) {
+                    for (ChangeEvent event : history) {
+                        if (event.sequence() > afterSequence) {
+                            subscriber.accept(event);
+                        }
                     }
                 }
-                long oldestKept = history.isEmpty() ? lastSequence + 1 : history.getFirst().sequence();
-                complete = afterSequence >= oldestKept - 1;
-                missed.forEach(subscriber);
             }
             subscribers.add(subscriber);
-            return complete;
+            return new Subscription(complete, lastSequence);
         }
     }
 
@@ -97,7 +114,7 @@ public final class ChangeFeed {
         subscribers.remove(subscriber);
     }
 
-    /** @return the sequence number of the latest event, {@code 0} before the first */
+    /** @return the sequence number of the latest event */
     public long lastSequence() {
         synchronized (history) {
             return lastSequence;

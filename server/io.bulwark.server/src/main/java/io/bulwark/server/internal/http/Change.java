@@ -22,6 +22,7 @@ public final class Change {
     private final String user;
     private final String address;
     private final List<Pending> events = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     Change(Connection connection, AuditLog audit, String user, String address) {
         this.connection = connection;
@@ -67,9 +68,22 @@ public final class Change {
         events.add(new Pending(kind, id, data));
     }
 
-    void publishTo(ChangeFeed feed) {
+    /**
+     * Runs a task once the transaction commits, after the events are published; dropped if it rolls back. For parts
+     * that must see the committed state, e.g. in-memory state reloaded after a restore. The task must not throw; the
+     * reply is sent after it ran.
+     *
+     * @param task
+     *            what to run
+     */
+    public void afterCommit(Runnable task) {
+        afterCommit.add(task);
+    }
+
+    void committed(ChangeFeed feed) {
         for (Pending event : events) {
             feed.publish(event.kind(), event.id(), event.data());
         }
+        afterCommit.forEach(Runnable::run);
     }
 }

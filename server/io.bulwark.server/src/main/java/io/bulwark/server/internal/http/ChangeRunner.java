@@ -101,7 +101,7 @@ public final class ChangeRunner {
             }
             throw e;
         }
-        change.publishTo(feed);
+        change.committed(feed);
         return reply;
     }
 

@@ -1,7 +1,9 @@
 package io.bulwark.server.internal.storage;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -24,8 +26,23 @@ public final class AtomicFiles {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix"); //$NON-NLS-1$
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------"); //$NON-NLS-1$
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------"); //$NON-NLS-1$
+    private static final int BUFFER = 64 * 1024;
 
     private AtomicFiles() {
+    }
+
+    /**
+     * Writes a file's content to a stream.
+     */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * @param out
+         *            the temporary file; closed by the caller
+         * @throws IOException
+         *             if the content cannot be written; the target is then left as it was
+         */
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /**
@@ -42,6 +59,23 @@ public final class AtomicFiles {
      *             if the file cannot be written or the file system cannot rename atomically
      */
     public static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
+        write(target, ownerOnly, out -> out.write(content));
+    }
+
+    /**
+     * Replaces {@code target} with streamed content atomically, for files too large to hold in memory.
+     *
+     * @param target
+     *            the file to write; its folder must exist
+     * @param ownerOnly
+     *            whether only the owner may read the file
+     * @param content
+     *            writes the complete new content
+     * @throws IOException
+     *             if the content cannot be written, or the file system cannot rename atomically; the target is then
+     *             left as it was and the temporary file is removed
+     */
+    public static void write(Path target, boolean ownerOnly, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         FileAttribute<?>[] attributes = ownerOnly && POSIX
                 ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)}
@@ -50,10 +84,9 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -64,6 +97,16 @@ public final class AtomicFiles {
             Files.deleteIfExists(temporary);
             throw e;
         }
+    }
+
+    /**
+     * @param name
+     *            a file name in a folder written by {@link #write}
+     * @return whether it is one of the temporary files {@link #write} uses, left behind if the process died while
+     *         writing; such files may be deleted while no write is in progress
+     */
+    public static boolean isTemporary(String name) {
+        return name.startsWith(".") && name.endsWith(".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

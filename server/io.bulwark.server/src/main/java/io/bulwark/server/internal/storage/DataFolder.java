@@ -6,9 +6,9 @@ import java.nio.file.Path;
 
 /**
  * The server's data folder and the fixed layout inside it: {@code db/} for the embedded database, {@code tls/} for the
- * key store, {@code components/} for component files and {@code update-source/} for a simulated update source running
- * in the server's process. Everything a server must keep across restarts lives here, so backing up or moving a server
- * means copying this one folder while it is stopped.
+ * key store, {@code components/} for component files, {@code update-source/} for a simulated update source running in
+ * the server's process and {@code backups/} for database backups. Everything a server must keep across restarts lives
+ * here, so backing up or moving a server means copying this one folder while it is stopped.
  */
 public final class DataFolder {
 
@@ -34,6 +34,7 @@ public final class DataFolder {
         }
         AtomicFiles.createOwnerOnlyFolder(absolute.resolve("db")); //$NON-NLS-1$
         AtomicFiles.createOwnerOnlyFolder(absolute.resolve("tls")); //$NON-NLS-1$
+        AtomicFiles.createOwnerOnlyFolder(absolute.resolve("backups")); //$NON-NLS-1$
         return new DataFolder(absolute);
     }
 
@@ -45,6 +46,11 @@ public final class DataFolder {
     /** @return the folder of the embedded database files */
     public Path databaseFolder() {
         return root.resolve("db"); //$NON-NLS-1$
+    }
+
+    /** @return the owner-only folder of database backups, which hold password hashes */
+    public Path backupFolder() {
+        return root.resolve("backups"); //$NON-NLS-1$
     }
 
     /** @return the owner-only folder of the key store and its password */

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -25,9 +26,11 @@ public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 8;
 
     private final HikariDataSource pool;
+    private final String schemaVersion;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, String schemaVersion) {
         this.pool = pool;
+        this.schemaVersion = schemaVersion;
     }
 
     /**
@@ -42,8 +45,9 @@ public final class Database implements AutoCloseable {
     public static Database openEmbedded(Path folder) {
         HikariConfig config = new HikariConfig();
         // The server closes the database itself after the HTTP connector stopped, so H2 must not close it first
-        // from its own shutdown hook. WRITE_DELAY=0 writes each commit to the file before the commit returns: with
-        // H2's default delay, a change the API had already confirmed was lost when the process was killed.
+        // from its own shutdown hook. WRITE_DELAY=0 hands every commit to the operating system before the commit
+        // returns: by default H2 writes commits up to 500 ms later, so a server killed with kill -9 would lose
+        // changes it had already acknowledged.
         config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"); //$NON-NLS-1$ //$NON-NLS-2$
         config.setUsername("bulwark"); //$NON-NLS-1$
         config.setPassword(""); //$NON-NLS-1$
@@ -89,20 +93,35 @@ public final class Database implements AutoCloseable {
             throw new StorageException("Cannot open " + what + ": " + rootMessage(e), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         try {
-            migrate(pool);
-            return new Database(pool);
+            return new Database(pool, migrate(pool));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    private static String migrate(DataSource dataSource) {
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate(); //$NON-NLS-1$
+            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load(); //$NON-NLS-1$
+            flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            return current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion(); //$NON-NLS-1$
         } catch (FlywayException e) {
             throw new StorageException("Cannot bring the database schema up to date: " + e.getMessage(), e); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * @return the schema version the database was migrated to at start, e.g. {@code 5}; backups record it, and only a
+     *         database of the same version restores them
+     */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** @return the name of Flyway's own table, which is not part of the server's data (nor of its backups) */
+    public static String schemaHistoryTable() {
+        return "flyway_schema_history"; //$NON-NLS-1$
     }
 
     /**
