@@ -42,6 +42,7 @@ import io.bulwark.server.internal.http.Access;
 import io.bulwark.server.internal.http.ApiHandler;
 import io.bulwark.server.internal.http.ChangeRunner;
 import io.bulwark.server.internal.http.JsonReplies;
+import io.bulwark.server.internal.http.RequestFingerprint;
 import io.bulwark.server.internal.http.RouteTable;
 import io.bulwark.server.internal.http.ServerInfoEndpoint;
 import io.bulwark.server.internal.settings.EffectiveSettingsService;
@@ -52,12 +53,16 @@ import io.bulwark.server.internal.storage.DataFolder;
 import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.Restorable;
 import io.bulwark.server.internal.storage.ServerIdentity;
+import io.bulwark.server.internal.storage.ServerSecret;
 
 /**
  * Builds the server's parts from its database and identity and wires every API route to them: the one place that knows
  * which feature serves which path.
  */
 public final class ServerServices implements AutoCloseable {
+
+    /** The data folder's file with the key of request fingerprints (see {@link RequestFingerprint}). */
+    private static final String REQUEST_KEY_FILE = "request-fingerprint.key"; //$NON-NLS-1$
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerServices.class);
 
@@ -140,7 +145,8 @@ public final class ServerServices implements AutoCloseable {
         new BackupEndpoints(database, folder.backupFolder(), identity, ServerVersion.current(), restoreRules,
                 restorables, clock).register(routes);
         this.handler = new ApiHandler(routes, new JsonReplies(json), json, sessions,
-                new ChangeRunner(database, audit, feed, json, clock));
+                new ChangeRunner(database, audit, feed, json, clock,
+                        new RequestFingerprint(ServerSecret.loadOrCreate(folder.root().resolve(REQUEST_KEY_FILE)))));
         presence.start();
         background.add(presence);
     }

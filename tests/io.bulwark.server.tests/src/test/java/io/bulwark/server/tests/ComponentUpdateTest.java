@@ -506,7 +506,7 @@ class ComponentUpdateTest {
                 insert.setString(3, "10.1.2.3");
                 insert.setObject(4, domainId);
                 insert.setObject(5, OffsetDateTime.now());
-                insert.setString(6, componentVersions);
+                insert.setString(6, componentVersions == null ? "{}" : componentVersions);
                 insert.executeUpdate();
             }
             return id;

@@ -1,12 +1,9 @@
 package io.bulwark.server.internal.http;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +35,7 @@ public final class ChangeRunner {
     private final ChangeFeed feed;
     private final WireJson json;
     private final Clock clock;
+    private final RequestFingerprint fingerprint;
 
     /**
      * @param database
@@ -50,8 +48,12 @@ public final class ChangeRunner {
      *            writes stored answers
      * @param clock
      *            stamps stored answers
+     * @param fingerprint
+     *            recognises a repeated request
      */
-    public ChangeRunner(Database database, AuditLog audit, ChangeFeed feed, WireJson json, Clock clock) {
+    public ChangeRunner(Database database, AuditLog audit, ChangeFeed feed, WireJson json, Clock clock,
+            RequestFingerprint fingerprint) {
+        this.fingerprint = fingerprint;
         this.database = database;
         this.audit = audit;
         this.feed = feed;
@@ -71,7 +73,7 @@ public final class ChangeRunner {
     public ApiReply run(Mutation mutation, ApiRequest request) throws Exception {
         String user = request.caller().user();
         Optional<String> key = idempotencyKey(request);
-        String requestHash = key.isPresent() ? requestHash(request) : null;
+        String requestHash = key.isPresent() ? fingerprint.of(request) : null;
         if (key.isPresent()) {
             Optional<Stored> stored = find(user, key.get());
             if (stored.isPresent()) {
@@ -115,18 +117,6 @@ public final class ChangeRunner {
             }
         }
         return key;
-    }
-
-    private static String requestHash(ApiRequest request) throws ApiException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-            digest.update((request.method() + ' ' + request.path() + '?' + request.jetty().getHttpURI().getQuery()
-                    + '\n').getBytes(StandardCharsets.UTF_8));
-            digest.update(request.bodyBytes());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Optional<Stored> find(String user, String key) throws SQLException {
