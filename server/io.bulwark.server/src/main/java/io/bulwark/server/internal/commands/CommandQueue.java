@@ -126,6 +126,17 @@ public final class CommandQueue {
     }
 
     /**
+     * Marks agents as having queued commands, after the transaction that queued them committed: a heartbeat that ran
+     * while it was open could not see them and dropped the mark {@link #enqueue} set.
+     *
+     * @param agentIds
+     *            the agents
+     */
+    public void remind(Collection<UUID> agentIds) {
+        waiting.addAll(agentIds);
+    }
+
+    /**
      * @param agentId
      *            an agent
      * @return whether it may have queued commands; {@code false} means certainly none

@@ -22,6 +22,7 @@ public final class Change {
     private final String user;
     private final String address;
     private final List<Pending> events = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     Change(Connection connection, AuditLog audit, String user, String address) {
         this.connection = connection;
@@ -67,9 +68,21 @@ public final class Change {
         events.add(new Pending(kind, id, data));
     }
 
+    /**
+     * Runs work once the transaction commits, e.g. telling agents' heartbeats that commands wait for them only when
+     * other transactions can see those commands; dropped if it rolls back.
+     *
+     * @param work
+     *            what to run; must not throw
+     */
+    public void afterCommit(Runnable work) {
+        afterCommit.add(work);
+    }
+
     void publishTo(ChangeFeed feed) {
         for (Pending event : events) {
             feed.publish(event.kind(), event.id(), event.data());
         }
+        afterCommit.forEach(Runnable::run);
     }
 }
