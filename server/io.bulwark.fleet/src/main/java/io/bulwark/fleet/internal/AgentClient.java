@@ -102,6 +102,17 @@ final class AgentClient implements AutoCloseable {
     }
 
     /**
+     * @param path
+     *            a path on the server, e.g. a component download
+     * @return the answer with the whole body, or a failure if the server could not be reached
+     */
+    CompletableFuture<Reply> get(String path) {
+        HttpRequest built = HttpRequest.newBuilder(server.resolve(path)).timeout(TIMEOUT).GET().build();
+        return gate.submit(() -> client.sendAsync(built, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(response -> new Reply(response.statusCode(), response.body())));
+    }
+
+    /**
      * @param <T>
      *            the record type
      * @param reply

@@ -24,6 +24,6 @@ final class ApplySettingsHandler implements CommandHandler {
         }
         agent.applySettings(command.applySettings().settings());
         return CompletableFuture
-                .completedFuture(new CommandResult(agent.guid(), command.id(), true, "Settings applied", null)); //$NON-NLS-1$
+                .completedFuture(new CommandResult(agent.guid(), command.id(), true, "Settings applied", null, null)); //$NON-NLS-1$
     }
 }

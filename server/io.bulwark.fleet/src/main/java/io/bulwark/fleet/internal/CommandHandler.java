@@ -33,6 +33,6 @@ interface CommandHandler {
      * @return a failed result
      */
     static CommandResult failure(SimulatedAgent agent, AgentCommand command, String message) {
-        return new CommandResult(agent.guid(), command.id(), false, message, null);
+        return new CommandResult(agent.guid(), command.id(), false, message, null, null);
     }
 }

@@ -31,7 +31,8 @@ final class CommandHandlers {
 
     /** @return the handlers of every kind the fleet's agents understand */
     static CommandHandlers standard() {
-        return new CommandHandlers(List.of(new ApplySettingsHandler(), new ScanNowHandler()));
+        return new CommandHandlers(List.of(new ApplySettingsHandler(), new ScanNowHandler(),
+                new UpdateComponentsHandler(new ComponentCache())));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -72,10 +71,12 @@ record EndpointProfile(Site site, String hardwareType, String ip, SoftwareCatalo
         int patched = random.nextInt(5) < 4 ? published : Math.max(0, published - 1 - random.nextInt(5));
         String agentVersion = random.nextInt(10) < 8 ? "14.0.2049" : "12.0.1876"; //$NON-NLS-1$ //$NON-NLS-2$
         Map<String, String> components = new LinkedHashMap<>();
-        components.put("virus_pattern", String.format(Locale.ROOT, "19.%03d.00", //$NON-NLS-1$ //$NON-NLS-2$
-                Integer.valueOf(random.nextInt(8) < 7 ? 321 : 305 + random.nextInt(16))));
-        components.put("scan_engine", random.nextInt(8) < 7 ? "23.550.1002" : "22.660.1005"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        components.put("spyware_pattern", "2.711.00"); //$NON-NLS-1$ //$NON-NLS-2$
+        // Versions just before the first ones the update source publishes, so that the first update is a full one.
+        components.put("virus-pattern", //$NON-NLS-1$
+                Integer.toString(random.nextInt(8) < 7 ? 18_540 : 18_524 + random.nextInt(16)));
+        components.put("spyware-pattern", "2744"); //$NON-NLS-1$ //$NON-NLS-2$
+        components.put("firewall-pattern", "1761"); //$NON-NLS-1$ //$NON-NLS-2$
+        components.put("scan-engine", random.nextInt(8) < 7 ? "1209" : "1208"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         long files = server ? 400_000 + random.nextInt(1_600_000) : 80_000 + random.nextInt(220_000);
         return new EndpointProfile(site, hardware, site.address(random), release, applications, role, patched,
                 agentVersion, components, files);

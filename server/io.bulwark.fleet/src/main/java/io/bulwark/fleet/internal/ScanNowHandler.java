@@ -34,6 +34,6 @@ final class ScanNowHandler implements CommandHandler {
                 : "Scan finished; " + threats + " threats found and " //$NON-NLS-1$ //$NON-NLS-2$
                         + (action.equals("clean") ? "cleaned" : "quarantined"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return CompletableFuture
-                .completedFuture(new CommandResult(agent.guid(), command.id(), true, message, result));
+                .completedFuture(new CommandResult(agent.guid(), command.id(), true, message, result, null));
     }
 }

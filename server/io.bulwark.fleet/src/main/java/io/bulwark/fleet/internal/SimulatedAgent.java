@@ -2,6 +2,8 @@ package io.bulwark.fleet.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -47,6 +49,7 @@ final class SimulatedAgent {
     private volatile boolean inventoryReported;
     private volatile boolean versionsReported;
     private volatile Map<String, String> componentVersions;
+    private volatile Map<String, String> componentHashes = Map.of();
     private volatile Object settings;
     private volatile ScheduledFuture<?> schedule;
 
@@ -99,6 +102,11 @@ final class SimulatedAgent {
         return seed;
     }
 
+    /** @return the fleet's client to its server, for downloads */
+    AgentClient client() {
+        return fleet.client();
+    }
+
     boolean silent() {
         return silent;
     }
@@ -144,6 +152,33 @@ final class SimulatedAgent {
     void componentVersions(Map<String, String> versions) {
         componentVersions = Map.copyOf(versions);
         versionsReported = false;
+    }
+
+    /**
+     * @param name
+     *            a component
+     * @return the SHA-256 of the file it holds of that component, or {@code null} if unknown (the version it was
+     *         installed with)
+     */
+    String componentHash(String name) {
+        return componentHashes.get(name);
+    }
+
+    /**
+     * Takes new component versions after an update, with the hashes of their files; the next heartbeat reports them.
+     *
+     * @param versions
+     *            the new versions of the updated components
+     * @param hashes
+     *            the SHA-256 of each updated component's file
+     */
+    void componentsUpdated(Map<String, String> versions, Map<String, String> hashes) {
+        Map<String, String> allHashes = new HashMap<>(componentHashes);
+        allHashes.putAll(hashes);
+        componentHashes = Map.copyOf(allHashes);
+        Map<String, String> allVersions = new LinkedHashMap<>(componentVersions);
+        allVersions.putAll(versions);
+        componentVersions(allVersions);
     }
 
     void schedule(ScheduledFuture<?> future) {

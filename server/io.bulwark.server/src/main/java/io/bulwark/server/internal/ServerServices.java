@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,6 +64,9 @@ public final class ServerServices implements AutoCloseable {
 
     /** The data folder's file with the key of request fingerprints (see {@link RequestFingerprint}). */
     private static final String REQUEST_KEY_FILE = "request-fingerprint.key"; //$NON-NLS-1$
+
+    /** How often the command queue re-reads which agents have queued commands. */
+    private static final Duration COMMAND_RESCAN = Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerServices.class);
 
@@ -149,6 +153,8 @@ public final class ServerServices implements AutoCloseable {
                         new RequestFingerprint(ServerSecret.loadOrCreate(folder.root().resolve(REQUEST_KEY_FILE)))));
         presence.start();
         background.add(presence);
+        commands.startRescans(COMMAND_RESCAN);
+        background.add(commands);
     }
 
     /** @return the handler that serves every route */

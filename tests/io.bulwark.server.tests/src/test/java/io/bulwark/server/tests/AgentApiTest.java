@@ -462,11 +462,11 @@ class AgentApiTest {
                     "a command is delivered once");
 
             CommandResult result = new CommandResult(id, command.id(), true, "Scan finished",
-                    new ScanResult(123_456, 2, "quarantine", 4_200));
+                    new ScanResult(123_456, 2, "quarantine", 4_200), null);
             assertEquals(204, agent.post("/agent/v1/results", result).status());
             assertEquals(204, agent.post("/agent/v1/results", result).status(), "a repeated report is harmless");
             AdminSession.Reply foreign = agent.post("/agent/v1/results",
-                    new CommandResult(id, command.id() + 100_000, true, null, null));
+                    new CommandResult(id, command.id() + 100_000, true, null, null, null));
             assertEquals(404, foreign.status(), foreign.body());
 
             AgentDetail detail = AgentCalls.detail(root, id);

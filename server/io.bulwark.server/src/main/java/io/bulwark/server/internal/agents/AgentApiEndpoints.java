@@ -27,8 +27,10 @@ import io.bulwark.protocol.agent.InventoryReport;
 import io.bulwark.protocol.agent.Registered;
 import io.bulwark.protocol.agent.Registration;
 import io.bulwark.protocol.agent.ScanResult;
+import io.bulwark.protocol.components.UpdatedComponent;
 import io.bulwark.server.internal.commands.CommandQueue;
 import io.bulwark.server.internal.commands.QueuedCommand;
+import io.bulwark.server.internal.components.ComponentFiles;
 import io.bulwark.server.internal.domains.GroupingRules;
 import io.bulwark.server.internal.events.ChangeFeed;
 import io.bulwark.server.internal.http.Access;
@@ -49,6 +51,7 @@ public final class AgentApiEndpoints {
 
     private static final String UNIQUE_VIOLATION = "23505"; //$NON-NLS-1$
     private static final int MAX_MESSAGE = 1_000;
+    private static final int MAX_UPDATED_COMPONENTS = 100;
 
     /**
      * What an agent API call needs besides its own parts.
@@ -231,6 +234,7 @@ public final class AgentApiEndpoints {
         UUID id = AgentInput.agentId(body.agentId());
         AgentInput.text("message", body.message(), false, MAX_MESSAGE); //$NON-NLS-1$
         checkScanResult(body.scanResult());
+        checkUpdatedComponents(body.updatedComponents());
         if (!presence.knows(id)) {
             throw unknown(id);
         }
@@ -266,6 +270,33 @@ public final class AgentApiEndpoints {
         List<String> actions = List.of("none", "delete", "clean", "rename", "quarantine", "pass"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         if (!actions.contains(scan.actionTaken())) {
             throw ApiException.invalid("scanResult.actionTaken", "actionTaken must be one of " + actions); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static void checkUpdatedComponents(List<UpdatedComponent> updated) throws ApiException {
+        if (updated == null) {
+            return;
+        }
+        if (updated.size() > MAX_UPDATED_COMPONENTS) {
+            throw ApiException.invalid("updatedComponents", //$NON-NLS-1$
+                    "At most " + MAX_UPDATED_COMPONENTS + " components per result"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        for (int i = 0; i < updated.size(); i++) {
+            UpdatedComponent component = updated.get(i);
+            String field = "updatedComponents[" + i + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+            if (component == null || component.name() == null
+                    || !ComponentFiles.NAME.matcher(component.name()).matches()) {
+                throw ApiException.invalid(field + ".name", //$NON-NLS-1$
+                        "A component name is 1 to 64 lower-case letters, digits and '-'"); //$NON-NLS-1$
+            }
+            if (component.version() < 0) {
+                throw ApiException.invalid(field + ".version", "A version cannot be negative"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (!UpdatedComponent.INCREMENTS.equals(component.method())
+                    && !UpdatedComponent.FULL.equals(component.method())) {
+                throw ApiException.invalid(field + ".method", "method must be " + UpdatedComponent.INCREMENTS //$NON-NLS-1$ //$NON-NLS-2$
+                        + " or " + UpdatedComponent.FULL); //$NON-NLS-1$
+            }
         }
     }
 

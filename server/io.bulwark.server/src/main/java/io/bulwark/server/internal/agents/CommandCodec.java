@@ -10,6 +10,7 @@ import io.bulwark.protocol.WireJson;
 import io.bulwark.protocol.agent.AgentCommand;
 import io.bulwark.protocol.agent.ApplySettings;
 import io.bulwark.protocol.agent.ScanNow;
+import io.bulwark.protocol.components.UpdateComponentsCommand;
 import io.bulwark.server.internal.commands.QueuedCommand;
 
 /**
@@ -35,10 +36,12 @@ final class CommandCodec {
     AgentCommand toWire(QueuedCommand command) {
         return switch (command.kind()) {
             case AgentCommand.APPLY_SETTINGS -> new AgentCommand(command.id(), command.kind(),
-                    payload(command, ApplySettings.class), null);
+                    payload(command, ApplySettings.class), null, null);
             case AgentCommand.SCAN_NOW -> new AgentCommand(command.id(), command.kind(), null,
-                    payload(command, ScanNow.class));
-            default -> new AgentCommand(command.id(), command.kind(), null, null);
+                    payload(command, ScanNow.class), null);
+            case AgentCommand.UPDATE_COMPONENTS -> new AgentCommand(command.id(), command.kind(), null, null,
+                    payload(command, UpdateComponentsCommand.class));
+            default -> new AgentCommand(command.id(), command.kind(), null, null, null);
         };
     }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -12,6 +13,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.Jdbc;
@@ -22,7 +29,7 @@ import io.bulwark.server.internal.storage.Restorable;
  * heartbeat. An in-memory set of agents with queued commands, rebuilt from the table at start and after a backup is
  * restored, lets a heartbeat without commands skip the database entirely.
  */
-public final class CommandQueue implements Restorable {
+public final class CommandQueue implements Restorable, AutoCloseable {
 
     private static final String COLUMNS = "id, agent_id, kind, payload, state, created_at, delivered_at," //$NON-NLS-1$
             + " completed_at, result"; //$NON-NLS-1$
@@ -31,7 +38,10 @@ public final class CommandQueue implements Restorable {
 
     private final Database database;
     private final Clock clock;
+    private static final Logger LOG = LoggerFactory.getLogger(CommandQueue.class);
+
     private final Set<UUID> waiting = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService rescans;
 
     /**
      * Loads which agents have queued commands.
@@ -55,6 +65,45 @@ public final class CommandQueue implements Restorable {
      */
     @Override
     public void reload() throws SQLException {
+        rescan();
+    }
+
+    /**
+     * Starts re-reading, every {@code period}, which agents have queued commands. A command queued in a transaction
+     * that a heartbeat overtook (the heartbeat saw the hint, found nothing yet committed and cleared the hint) is thus
+     * delivered at the latest one period later, whichever feature queued it.
+     *
+     * @param period
+     *            how often
+     */
+    public synchronized void startRescans(Duration period) {
+        if (rescans != null) {
+            return;
+        }
+        rescans = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bulwark-command-rescan"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        rescans.scheduleWithFixedDelay(() -> {
+            try {
+                rescan();
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Cannot re-read the queued commands; trying again later", e); //$NON-NLS-1$
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the rescans. */
+    @Override
+    public synchronized void close() {
+        if (rescans != null) {
+            rescans.shutdownNow();
+            rescans = null;
+        }
+    }
+
+    private void rescan() throws SQLException {
         try (Connection connection = database.connection()) {
             waiting.addAll(Jdbc.query(connection, "SELECT DISTINCT agent_id FROM agent_command WHERE state = ?", //$NON-NLS-1$
                     row -> row.getObject(1, UUID.class), QueuedCommand.QUEUED));
@@ -135,6 +184,17 @@ public final class CommandQueue implements Restorable {
         }
         waiting.addAll(agentIds);
         return agentIds.size();
+    }
+
+    /**
+     * Marks agents as having queued commands, after the transaction that queued them committed: a heartbeat that ran
+     * while it was open could not see them and dropped the mark {@link #enqueue} set.
+     *
+     * @param agentIds
+     *            the agents
+     */
+    public void remind(Collection<UUID> agentIds) {
+        waiting.addAll(agentIds);
     }
 
     /**

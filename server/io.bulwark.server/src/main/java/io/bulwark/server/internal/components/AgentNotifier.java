@@ -89,6 +89,17 @@ final class AgentNotifier {
     }
 
     /**
+     * Marks the agents as having commands again; call after the notification's transaction committed, since a heartbeat
+     * that ran meanwhile could not see the queued commands and dropped its mark.
+     *
+     * @param agents
+     *            the notified agents
+     */
+    void remind(List<NotifiedAgent> agents) {
+        commands.remind(agents.stream().map(NotifiedAgent::id).toList());
+    }
+
+    /**
      * The increments an agent at {@code reported} can use: the kept chain from its version on; all kept ones if its
      * version is unknown; none if the chain does not reach back to its version.
      */

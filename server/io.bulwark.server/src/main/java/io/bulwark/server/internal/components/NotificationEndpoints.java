@@ -119,6 +119,7 @@ public final class NotificationEndpoints {
         audited.put("result", result); //$NON-NLS-1$
         change.audit("components.notify", agents.size() + " agents", null, audited); //$NON-NLS-1$ //$NON-NLS-2$
         change.publish("notifications.queued", "update_components", result); //$NON-NLS-1$ //$NON-NLS-2$
+        change.afterCommit(() -> notifier.remind(agents));
         return ApiReply.ok(result);
     }
 

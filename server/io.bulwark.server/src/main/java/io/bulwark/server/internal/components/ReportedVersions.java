@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.bulwark.protocol.WireFormatException;
 import io.bulwark.protocol.WireJson;
@@ -11,10 +12,12 @@ import io.bulwark.protocol.WireJson;
 /**
  * The component versions an agent reported, as kept in {@code agent.component_versions}: a JSON object mapping each
  * component's name to its version, e.g. {@code {"virus-pattern":18545,"scan-engine":1210}}; a JSON array of
- * {@code {"name":…,"version":…}} objects is read too.
+ * {@code {"name":…,"version":…}} objects is read too. Agents report versions as strings, so a version written in
+ * decimal digits counts as that number; any other string (e.g. {@code 19.321.00}) counts as unknown.
  */
 final class ReportedVersions {
 
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}"); //$NON-NLS-1$
     private static final WireJson JSON = WireJson.create(WireJson.UnknownMembers.IGNORE);
 
     private ReportedVersions() {
@@ -46,6 +49,8 @@ final class ReportedVersions {
                 read.forEach((name, version) -> {
                     if (version instanceof Number number) {
                         versions.put(name, Long.valueOf(number.longValue()));
+                    } else if (version instanceof String text && DIGITS.matcher(text).matches()) {
+                        versions.put(name, Long.valueOf(text));
                     }
                 });
             }
