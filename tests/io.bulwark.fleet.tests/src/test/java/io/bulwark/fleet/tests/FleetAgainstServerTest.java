@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.bulwark.server.tests.Fixtures;
 import io.bulwark.server.tests.JarProcess;
 import io.bulwark.server.tests.ServerProcess;
 
@@ -40,15 +41,7 @@ class FleetAgainstServerTest {
 
     @AfterAll
     void stopServers() throws Exception {
-        try {
-            if (first != null) {
-                first.close();
-            }
-        } finally {
-            if (other != null) {
-                other.close();
-            }
-        }
+        Fixtures.closeAll(first, other);
     }
 
     @Test

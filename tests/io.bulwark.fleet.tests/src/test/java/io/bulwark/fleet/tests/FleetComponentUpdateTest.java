@@ -30,6 +30,7 @@ import io.bulwark.protocol.components.ComponentVersion;
 import io.bulwark.server.tests.AdminSession;
 import io.bulwark.server.tests.AgentCalls;
 import io.bulwark.server.tests.Await;
+import io.bulwark.server.tests.Fixtures;
 import io.bulwark.server.tests.ServerProcess;
 import io.bulwark.server.tests.Storage;
 import io.bulwark.server.tests.TestDatabase;
@@ -76,24 +77,7 @@ class FleetComponentUpdateTest {
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (fleet != null) {
-                fleet.close();
-            }
-            if (root != null) {
-                root.close();
-            }
-            if (server != null) {
-                server.close();
-            }
-            if (source != null) {
-                source.close();
-            }
-        } finally {
-            if (database != null) {
-                database.close();
-            }
-        }
+        Fixtures.closeAll(fleet, root, server, source, database);
     }
 
     @Test

@@ -32,6 +32,7 @@ import io.bulwark.protocol.agent.Inventory;
 import io.bulwark.server.tests.AdminSession;
 import io.bulwark.server.tests.AgentCalls;
 import io.bulwark.server.tests.Await;
+import io.bulwark.server.tests.Fixtures;
 import io.bulwark.server.tests.JarProcess;
 import io.bulwark.server.tests.ServerProcess;
 import io.bulwark.server.tests.Storage;
@@ -87,18 +88,7 @@ class FleetOnServerTest {
 
         @AfterAll
         void stopServer() throws Exception {
-            try {
-                if (root != null) {
-                    root.close();
-                }
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (database != null) {
-                    database.close();
-                }
-            }
+            Fixtures.closeAll(root, server, database);
         }
 
         private String[] fleet(Path state, String agents, String interval, String offline, String roaming,

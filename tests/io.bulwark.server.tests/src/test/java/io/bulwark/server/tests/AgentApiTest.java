@@ -103,19 +103,7 @@ class AgentApiTest {
 
         @AfterAll
         void stopServer() throws Exception {
-            try {
-                if (root != null) {
-                    root.close();
-                    agent.close();
-                }
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (database != null) {
-                    database.close();
-                }
-            }
+            Fixtures.closeAll(agent, root, server, database);
         }
 
         private Registered register(Registration registration) throws Exception {

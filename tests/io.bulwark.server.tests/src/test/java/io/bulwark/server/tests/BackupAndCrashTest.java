@@ -100,18 +100,7 @@ class BackupAndCrashTest {
 
         @AfterAll
         void stopServer() throws Exception {
-            try {
-                if (root != null) {
-                    root.close();
-                }
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (database != null) {
-                    database.close();
-                }
-            }
+            Fixtures.closeAll(root, server, database);
         }
 
         @Test

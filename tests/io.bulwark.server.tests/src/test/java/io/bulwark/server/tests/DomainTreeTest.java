@@ -60,15 +60,7 @@ class DomainTreeTest {
 
         @AfterAll
         void stop() throws Exception {
-            if (root != null) {
-                root.close();
-            }
-            if (server != null) {
-                server.close();
-            }
-            if (database != null) {
-                database.close();
-            }
+            Fixtures.closeAll(root, server, database);
         }
 
         @Test

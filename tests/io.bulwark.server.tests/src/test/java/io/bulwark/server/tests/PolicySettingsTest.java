@@ -134,18 +134,7 @@ class PolicySettingsTest {
 
         @AfterAll
         void stopServer() throws Exception {
-            try {
-                if (root != null) {
-                    root.close();
-                }
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (database != null) {
-                    database.close();
-                }
-            }
+            Fixtures.closeAll(root, server, database);
         }
 
         @Test

@@ -67,15 +67,7 @@ class ServerApiOverHttpsTest {
 
         @AfterAll
         void stopServer() throws Exception {
-            try {
-                if (server != null) {
-                    server.close();
-                }
-            } finally {
-                if (database != null) {
-                    database.close();
-                }
-            }
+            Fixtures.closeAll(server, database);
         }
 
         @Test
