@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +22,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.bulwark.protocol.admin.AccountRequest;
+import io.bulwark.protocol.admin.AgentSelection;
 import io.bulwark.protocol.admin.Backup;
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.admin.DomainRequest;
 import io.bulwark.protocol.admin.GroupingRule;
 import io.bulwark.protocol.admin.LoginRequest;
+import io.bulwark.protocol.agent.Registration;
 import io.bulwark.server.tests.AdminSession.Reply;
 
 /**
@@ -189,10 +192,40 @@ class OpenApiContractTest {
         }
 
         @Test
+        void agentsSettingsAndComponentsFollowTheContract() throws Exception {
+            try (AdminSession agent = AdminSession.anonymous(server)) {
+                Registration registration = AgentCalls.newAgent("contract-pc", "10.9.8.7", 1_000, false);
+                UUID id = registration.agentId();
+                conforms(AgentCalls.register(agent, registration));
+                conforms(AgentCalls.heartbeat(agent, id, false));
+                expect(200, root.get("/api/v1/agents?limit=10"));
+                expect(200, root.get("/api/v1/agents/" + id));
+                conforms(root.post("/api/v1/agents/scan-now", new AgentSelection(List.of(id))));
+                conforms(AgentCalls.heartbeat(agent, id, false));
+                expect(200, root.get("/api/v1/server"));
+
+                expect(200, root.get("/api/v1/policies/root"));
+                expect(200, root.get("/api/v1/policies/root/effective"));
+                expect(200, root.get("/api/v1/policies/agents/" + id + "/effective"));
+                expect(412, root.send("PUT", "/api/v1/policies/root", "{}", "If-Match", "\"999999\""));
+
+                expect(200, root.get("/api/v1/components"));
+                expect(409, root.post("/api/v1/components/notify", "{\"all\":true}"));
+                expect(200, root.get("/api/v1/notifications"));
+            }
+        }
+
+        @Test
         @Order(Integer.MAX_VALUE)
         void everyErrorStatusWasCheckedAgainstTheContract() {
             assertTrue(statuses.containsAll(Set.of("400", "401", "403", "404", "405", "409", "413", "415", "422",
                     "429")), "statuses checked: " + statuses);
+        }
+
+        private Reply conforms(Reply reply) {
+            assertTrue(reply.status() < 300, reply.response().request().uri() + ": " + reply.body());
+            ContractCheck.shared().check(reply);
+            return reply;
         }
 
         private Reply expect(int status, Reply reply) {
