@@ -138,7 +138,7 @@ public final class ServerServices implements AutoCloseable {
         this.effectiveSettings = settings;
         new PolicyEndpoints(database, policies, domains, settings, commands, new PasswordHasher(), clock)
                 .register(routes);
-        components.register(routes, domains, commands, json);
+        components.register(routes, domains, commands, json, presence::componentVersions);
         new AgentApiEndpoints(database, agents, presence, groupingRules, commands, feed, json,
                 new AgentApiEndpoints.Context(identity.serverId(), settings, enrolmentKey, clock)).register(routes);
         new AgentReadEndpoints(database, agents, presence, domains, json).register(routes);

@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,11 +79,14 @@ public final class ComponentService implements AutoCloseable {
      *            the agent command queue, which holds the notification queue
      * @param json
      *            the protocol's JSON mapping
+     * @param liveVersions
+     *            the component versions agents reported in their latest heartbeats, empty for one not heard from
      */
-    public void register(RouteTable routes, DomainStore domains, CommandQueue commands, WireJson json) {
+    public void register(RouteTable routes, DomainStore domains, CommandQueue commands, WireJson json,
+            Function<UUID, Map<String, String>> liveVersions) {
         new ComponentEndpoints(database, store, updater).register(routes);
         new AgentComponentEndpoints(database, store, files).register(routes);
-        new NotificationEndpoints(database, domains, store, commands, json).register(routes);
+        new NotificationEndpoints(database, domains, store, commands, json, liveVersions).register(routes);
     }
 
     /**

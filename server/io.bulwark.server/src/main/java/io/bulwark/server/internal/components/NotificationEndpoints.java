@@ -1,5 +1,6 @@
 package io.bulwark.server.internal.components;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.WireJson;
@@ -49,6 +51,9 @@ public final class NotificationEndpoints {
     private static final int MAX_PAGE = 1_000;
     private static final String AGENT_COLUMNS = "SELECT id, domain_id, component_versions FROM agent"; //$NON-NLS-1$
 
+    private final Function<UUID, Map<String, String>> liveVersions;
+    private final WireJson json;
+
     private final Database database;
     private final DomainStore domains;
     private final CommandQueue commands;
@@ -64,11 +69,16 @@ public final class NotificationEndpoints {
      *            the component tables
      * @param commands
      *            the agent command queue
+     * @param liveVersions
+     *            the versions agents reported in their latest heartbeats, empty for an agent not heard from; newer than
+     *            the table, which is written behind
      * @param json
      *            writes and reads command payloads
      */
     public NotificationEndpoints(Database database, DomainStore domains, ComponentStore store, CommandQueue commands,
-            WireJson json) {
+            WireJson json, Function<UUID, Map<String, String>> liveVersions) {
+        this.liveVersions = liveVersions;
+        this.json = json;
         this.database = database;
         this.domains = domains;
         this.commands = commands;
@@ -108,7 +118,7 @@ public final class NotificationEndpoints {
             agents = agentsIn(connection, subtree(connection, domainId));
         } else {
             caller.requireDomain(null, domains);
-            agents = Jdbc.query(connection, AGENT_COLUMNS + " ORDER BY id", NotificationEndpoints::agent); //$NON-NLS-1$
+            agents = Jdbc.query(connection, AGENT_COLUMNS + " ORDER BY id", this::agent); //$NON-NLS-1$
         }
         if (Jdbc.count(connection, "SELECT COUNT(*) FROM component") == 0) { //$NON-NLS-1$
             throw ApiException.conflict("The server holds no components yet; update the server first"); //$NON-NLS-1$
@@ -195,7 +205,7 @@ public final class NotificationEndpoints {
     private List<NotifiedAgent> agents(Connection connection, Set<UUID> ids) throws Exception {
         List<NotifiedAgent> found = new ArrayList<>();
         for (UUID id : ids) {
-            Jdbc.one(connection, AGENT_COLUMNS + " WHERE id = ?", NotificationEndpoints::agent, id) //$NON-NLS-1$
+            Jdbc.one(connection, AGENT_COLUMNS + " WHERE id = ?", this::agent, id) //$NON-NLS-1$
                     .ifPresent(found::add);
         }
         if (found.size() != ids.size()) {
@@ -207,12 +217,12 @@ public final class NotificationEndpoints {
         return found;
     }
 
-    private static List<NotifiedAgent> agentsIn(Connection connection, Collection<Long> domainIds)
+    private List<NotifiedAgent> agentsIn(Connection connection, Collection<Long> domainIds)
             throws SQLException {
         List<NotifiedAgent> found = new ArrayList<>();
         for (Long domainId : domainIds) {
             found.addAll(Jdbc.query(connection, AGENT_COLUMNS + " WHERE domain_id = ? ORDER BY id", //$NON-NLS-1$
-                    NotificationEndpoints::agent, domainId));
+                    this::agent, domainId));
         }
         return found;
     }
@@ -234,8 +244,12 @@ public final class NotificationEndpoints {
         }
     }
 
-    private static NotifiedAgent agent(ResultSet row) throws SQLException {
-        return new NotifiedAgent(row.getObject("id", UUID.class), Jdbc.nullableLong(row, "domain_id"), //$NON-NLS-1$ //$NON-NLS-2$
-                row.getString("component_versions")); //$NON-NLS-1$
+    private NotifiedAgent agent(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class); //$NON-NLS-1$
+        Map<String, String> live = liveVersions.apply(id);
+        String versions = live.isEmpty()
+                ? row.getString("component_versions") //$NON-NLS-1$
+                : new String(json.write(live), StandardCharsets.UTF_8);
+        return new NotifiedAgent(id, Jdbc.nullableLong(row, "domain_id"), versions); //$NON-NLS-1$
     }
 }
