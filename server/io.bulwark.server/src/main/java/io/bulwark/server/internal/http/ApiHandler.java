@@ -1,9 +1,13 @@
 package io.bulwark.server.internal.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -71,9 +75,31 @@ public final class ApiHandler extends Handler.Abstract {
         if (response.isCommitted()) {
             callback.failed(new IllegalStateException(method + " " + path + " failed after its response began")); //$NON-NLS-1$ //$NON-NLS-2$
         } else {
-            replies.send(reply, response, callback);
+            replies.send(drained(request) ? reply : closing(reply), response, callback);
         }
         return true;
+    }
+
+    /**
+     * Reads what is left of the request body (an endpoint that refused the request may not have read it), so the
+     * connection can serve the client's next request.
+     *
+     * @return {@code false} if the body could not be read to its end within the size limit; the connection must then
+     *         close, and the reply says so, or the client would send its next request into a closed connection
+     */
+    private static boolean drained(Request request) {
+        try (InputStream rest = Content.Source.asInputStream(request)) {
+            return rest.readNBytes(ApiRequest.DEFAULT_BODY_LIMIT + 1).length <= ApiRequest.DEFAULT_BODY_LIMIT
+                    && rest.read() < 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static ApiReply closing(ApiReply reply) {
+        Map<String, String> headers = new LinkedHashMap<>(reply.headers());
+        headers.put(HttpHeader.CONNECTION.asString(), "close"); //$NON-NLS-1$
+        return new ApiReply(reply.status(), reply.body(), headers);
     }
 
     private ApiReply dispatch(String method, String path, Request request) throws Exception {
