@@ -136,6 +136,10 @@ class AgentApiTest {
             assertEquals(first.agentId(), answer.agentId());
             assertEquals(serverId, answer.serverId());
             assertNull(answer.domainId(), "no grouping rule matches, so the agent sits under the root");
+            assertTrue(answer.settings() instanceof Map<?, ?> settings && "smart".equals(settings.get("scanMethod"))
+                    && settings.get("scanSettings") != null,
+                    "the agent receives its effective settings: "
+                            + answer.settings());
             long count = agentCount();
 
             Registered again = register(new Registration(first.agentId(), "reg-renamed", "fd00:41::7", "14.1.0",
