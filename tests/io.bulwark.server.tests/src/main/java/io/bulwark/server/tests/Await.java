@@ -1,6 +1,8 @@
 package io.bulwark.server.tests;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Waits for a condition by polling it, never by sleeping a fixed time: tests stay fast when the system is fast and
@@ -69,7 +71,11 @@ public final class Await {
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("Waited " + timeout + " for " + what + "; last saw: " + observed);
             }
-            Thread.sleep(POLL_MILLIS);
+            // Parks between probes like the UI test driver's Wait; an interrupt ends the wait as a failure.
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS));
+            if (Thread.interrupted()) {
+                throw new InterruptedException("Interrupted while waiting for " + what);
+            }
             observed = probe.observe();
         }
         return observed;

@@ -69,7 +69,6 @@ class ComponentUpdateTest {
     private static final String VIRUS = "virus-pattern";
     private static final String ENGINE = "scan-engine";
     private static final Duration UPDATE_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
     private static UpdateSourceProcess source;
 
@@ -433,16 +432,11 @@ class ComponentUpdateTest {
             AdminSession.Reply started = root.post("/api/v1/components/update", "{}");
             assertEquals(202, started.status(), started.body());
             String id = started.as(ComponentUpdateJob.class).id();
-            long deadline = System.nanoTime() + UPDATE_TIMEOUT.toNanos();
-            while (true) {
-                ComponentUpdateJob job = root.get("/api/v1/components/update").as(ComponentUpdateJob.class);
-                assertEquals(id, job.id());
-                if (!job.state().equals(ComponentUpdateJob.RUNNING)) {
-                    return job;
-                }
-                assertTrue(System.nanoTime() < deadline, "the update did not finish within " + UPDATE_TIMEOUT);
-                Thread.sleep(POLL_INTERVAL);
-            }
+            ComponentUpdateJob job = Await.until("the update " + id + " to finish", UPDATE_TIMEOUT,
+                    () -> root.get("/api/v1/components/update").as(ComponentUpdateJob.class),
+                    latest -> !latest.id().equals(id) || !latest.state().equals(ComponentUpdateJob.RUNNING));
+            assertEquals(id, job.id());
+            return job;
         }
 
         private void assertHoldsExactly(UpdateSourceProcess.Manifest manifest) throws Exception {
