@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Map;
 
 import io.bulwark.protocol.ApiError;
-import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.ErrorCodes;
 import io.bulwark.protocol.admin.LoginRequest;
@@ -85,19 +84,14 @@ public final class SessionEndpoints {
 
     private ApiReply current(ApiRequest request) throws Exception {
         Caller caller = request.caller();
-        var expiresAt = sessions.expiry(token(request)).orElse(null);
+        var expiresAt = sessions.expiry(request.bearerToken()).orElse(null);
         return ApiReply.ok(new SessionInfo(null, caller.user(), caller.role().storedName(),
                 new ArrayList<>(caller.domainIds()), expiresAt));
     }
 
     private ApiReply logout(ApiRequest request, Change change) throws Exception {
-        sessions.close(change.connection(), token(request));
+        sessions.close(change.connection(), request.bearerToken());
         change.audit("session.close", "session of " + request.caller().user(), null, null); //$NON-NLS-1$ //$NON-NLS-2$
         return new ApiReply(204, null, Map.of());
-    }
-
-    private static String token(ApiRequest request) {
-        return request.header(ApiHeaders.AUTHORIZATION).orElse("").substring(ApiHeaders.BEARER_PREFIX.length()) //$NON-NLS-1$
-                .strip();
     }
 }

@@ -279,32 +279,6 @@ public final class CommandQueue implements Restorable, AutoCloseable {
     }
 
     /**
-     * @param connection
-     *            an open connection
-     * @param agentIds
-     *            agents
-     * @param kind
-     *            a kind, or {@code null} for all
-     * @return how many queued commands of that kind wait for those agents
-     * @throws SQLException
-     *             if the table cannot be read
-     */
-    public long countQueuedFor(Connection connection, Collection<UUID> agentIds, String kind) throws SQLException {
-        long count = 0;
-        for (UUID agentId : agentIds) {
-            if (waiting.contains(agentId)) {
-                count += kind == null
-                        ? Jdbc.count(connection, "SELECT COUNT(*) FROM agent_command WHERE agent_id = ? AND state = ?", //$NON-NLS-1$
-                                agentId, QueuedCommand.QUEUED)
-                        : Jdbc.count(connection,
-                                "SELECT COUNT(*) FROM agent_command WHERE agent_id = ? AND state = ? AND kind = ?", //$NON-NLS-1$
-                                agentId, QueuedCommand.QUEUED, kind);
-            }
-        }
-        return count;
-    }
-
-    /**
      * Cancels queued commands; delivered ones are past cancelling.
      *
      * @param connection

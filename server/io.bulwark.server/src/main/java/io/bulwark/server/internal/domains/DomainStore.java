@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.server.internal.accounts.Caller;
@@ -48,7 +50,7 @@ public final class DomainStore implements Caller.DomainAncestry {
         List<Domain> all = Jdbc.query(connection, SELECT + " ORDER BY d.id", DomainStore::domain); //$NON-NLS-1$
         // Ids grow with creation, but a moved domain may sit under a younger one; order parents first.
         List<Domain> ordered = new ArrayList<>(all.size());
-        List<Long> placed = new ArrayList<>();
+        Set<Long> placed = new HashSet<>();
         placed.add(null);
         List<Domain> waiting = new ArrayList<>(all);
         while (!waiting.isEmpty()) {

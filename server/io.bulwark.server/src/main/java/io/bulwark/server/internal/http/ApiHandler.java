@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.bulwark.protocol.ApiError;
-import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ErrorCodes;
 import io.bulwark.protocol.WireJson;
 import io.bulwark.server.internal.accounts.Caller;
@@ -114,21 +113,14 @@ public final class ApiHandler extends Handler.Abstract {
                     path + " does not support " + method + "; it supports " + allowed), //$NON-NLS-1$ //$NON-NLS-2$
                     Map.of(HttpHeader.ALLOW.asString(), allowed));
         }
-        Caller caller = route.access() == Access.SESSION ? authenticator.authenticate(bearerToken(request)) : null;
+        Caller caller = route.access() == Access.SESSION
+                ? authenticator.authenticate(ApiRequest.bearerToken(request))
+                : null;
         ApiRequest apiRequest = new ApiRequest(request, match.get().parameters(), caller, json,
                 ApiRequest.DEFAULT_BODY_LIMIT);
         if (route.mutation() != null) {
             return changes.run(route.mutation(), apiRequest);
         }
         return route.endpoint().handle(apiRequest);
-    }
-
-    private static String bearerToken(Request request) {
-        String value = request.getHeaders().get(ApiHeaders.AUTHORIZATION);
-        if (value == null || !value.regionMatches(true, 0, ApiHeaders.BEARER_PREFIX, 0,
-                ApiHeaders.BEARER_PREFIX.length())) {
-            return null;
-        }
-        return value.substring(ApiHeaders.BEARER_PREFIX.length()).strip();
     }
 }

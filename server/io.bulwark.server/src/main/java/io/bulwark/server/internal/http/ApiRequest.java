@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
 import io.bulwark.protocol.ApiError;
+import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ErrorCodes;
 import io.bulwark.protocol.WireFormatException;
 import io.bulwark.protocol.WireJson;
@@ -141,6 +142,25 @@ public final class ApiRequest {
      */
     public Optional<String> header(String name) {
         return Optional.ofNullable(request.getHeaders().get(name));
+    }
+
+    /** @return the token of {@code Authorization: Bearer <token>}, or {@code null} if the request has none */
+    public String bearerToken() {
+        return bearerToken(request);
+    }
+
+    /**
+     * @param request
+     *            a request
+     * @return the token of its {@code Authorization: Bearer <token>}, or {@code null} if it has none
+     */
+    static String bearerToken(Request request) {
+        String value = request.getHeaders().get(ApiHeaders.AUTHORIZATION);
+        if (value == null || !value.regionMatches(true, 0, ApiHeaders.BEARER_PREFIX, 0,
+                ApiHeaders.BEARER_PREFIX.length())) {
+            return null;
+        }
+        return value.substring(ApiHeaders.BEARER_PREFIX.length()).strip();
     }
 
     /** @return the caller's address, e.g. {@code 127.0.0.1} */

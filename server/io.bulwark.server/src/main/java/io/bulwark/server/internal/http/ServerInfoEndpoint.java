@@ -85,14 +85,11 @@ public final class ServerInfoEndpoint implements Endpoint {
 
     @Override
     public ApiReply handle(ApiRequest request) throws Exception {
-        var authorization = request.header(ApiHeaders.AUTHORIZATION);
-        if (authorization.isEmpty()) {
+        if (request.header(ApiHeaders.AUTHORIZATION).isEmpty()) {
             return ApiReply.ok(ServerInfo.publicView(identity.name(), version, listeningPort.getAsInt()));
         }
         // A caller that sends a token wants the full view; a bad token is an error, not a silent public view.
-        String value = authorization.get();
-        authenticator.authenticate(value.regionMatches(true, 0, ApiHeaders.BEARER_PREFIX, 0,
-                ApiHeaders.BEARER_PREFIX.length()) ? value.substring(ApiHeaders.BEARER_PREFIX.length()).strip() : null);
+        authenticator.authenticate(request.bearerToken());
         AgentCounts agents;
         List<ComponentVersion> versions;
         try (Connection connection = database.connection()) {
