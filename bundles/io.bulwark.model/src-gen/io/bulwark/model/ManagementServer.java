@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.bulwark.model.ManagementServer#getName <em>Name</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getHost <em>Host</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getPort <em>Port</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getUser <em>User</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#isUseTls <em>Use Tls</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getPinnedFingerprint <em>Pinned Fingerprint</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getVersion <em>Version</em>}</li>
@@ -131,6 +132,31 @@ public interface ManagementServer extends EObject {
 	 * @generated
 	 */
 	void setPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The account the console logs in with. Not a secret: the password is kept in secure storage, never in the model.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>User</em>' attribute.
+	 * @see #setUser(String)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_User()
+	 * @model
+	 * @generated
+	 */
+	String getUser();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getUser <em>User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>User</em>' attribute.
+	 * @see #getUser()
+	 * @generated
+	 */
+	void setUser(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Use Tls</b></em>' attribute.

@@ -208,13 +208,22 @@ public interface ModelPackage extends EPackage {
 	int MANAGEMENT_SERVER__PORT = 3;
 
 	/**
+	 * The feature id for the '<em><b>User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGEMENT_SERVER__USER = 4;
+
+	/**
 	 * The feature id for the '<em><b>Use Tls</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER__USE_TLS = 4;
+	int MANAGEMENT_SERVER__USE_TLS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Pinned Fingerprint</b></em>' attribute.
@@ -223,7 +232,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER__PINNED_FINGERPRINT = 5;
+	int MANAGEMENT_SERVER__PINNED_FINGERPRINT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
@@ -232,7 +241,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER__VERSION = 6;
+	int MANAGEMENT_SERVER__VERSION = 7;
 
 	/**
 	 * The feature id for the '<em><b>State</b></em>' attribute.
@@ -241,7 +250,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER__STATE = 7;
+	int MANAGEMENT_SERVER__STATE = 8;
 
 	/**
 	 * The number of structural features of the '<em>Management Server</em>' class.
@@ -250,7 +259,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER_FEATURE_COUNT = 8;
+	int MANAGEMENT_SERVER_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Management Server</em>' class.
@@ -400,6 +409,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getManagementServer_Port();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.bulwark.model.ManagementServer#getUser <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>User</em>'.
+	 * @see io.bulwark.model.ManagementServer#getUser()
+	 * @see #getManagementServer()
+	 * @generated
+	 */
+	EAttribute getManagementServer_User();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.bulwark.model.ManagementServer#isUseTls <em>Use Tls</em>}'.
@@ -579,6 +599,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MANAGEMENT_SERVER__PORT = eINSTANCE.getManagementServer_Port();
+
+		/**
+		 * The meta object literal for the '<em><b>User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MANAGEMENT_SERVER__USER = eINSTANCE.getManagementServer_User();
 
 		/**
 		 * The meta object literal for the '<em><b>Use Tls</b></em>' attribute feature.

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getName <em>Name</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getHost <em>Host</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getPort <em>Port</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getUser <em>User</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#isUseTls <em>Use Tls</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getPinnedFingerprint <em>Pinned Fingerprint</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getVersion <em>Version</em>}</li>
@@ -113,6 +114,26 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected int port = PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUser() <em>User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String USER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUser() <em>User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected String user = USER_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isUseTls() <em>Use Tls</em>}' attribute.
@@ -311,6 +332,29 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public String getUser() {
+		return user;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUser(String newUser) {
+		String oldUser = user;
+		user = newUser;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__USER, oldUser, user));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isUseTls() {
 		return useTls;
 	}
@@ -413,6 +457,8 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return getHost();
 			case ModelPackage.MANAGEMENT_SERVER__PORT:
 				return getPort();
+			case ModelPackage.MANAGEMENT_SERVER__USER:
+				return getUser();
 			case ModelPackage.MANAGEMENT_SERVER__USE_TLS:
 				return isUseTls();
 			case ModelPackage.MANAGEMENT_SERVER__PINNED_FINGERPRINT:
@@ -444,6 +490,9 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case ModelPackage.MANAGEMENT_SERVER__PORT:
 				setPort((Integer)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__USER:
+				setUser((String)newValue);
 				return;
 			case ModelPackage.MANAGEMENT_SERVER__USE_TLS:
 				setUseTls((Boolean)newValue);
@@ -481,6 +530,9 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 			case ModelPackage.MANAGEMENT_SERVER__PORT:
 				setPort(PORT_EDEFAULT);
 				return;
+			case ModelPackage.MANAGEMENT_SERVER__USER:
+				setUser(USER_EDEFAULT);
+				return;
 			case ModelPackage.MANAGEMENT_SERVER__USE_TLS:
 				setUseTls(USE_TLS_EDEFAULT);
 				return;
@@ -513,6 +565,8 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return HOST_EDEFAULT == null ? host != null : !HOST_EDEFAULT.equals(host);
 			case ModelPackage.MANAGEMENT_SERVER__PORT:
 				return port != PORT_EDEFAULT;
+			case ModelPackage.MANAGEMENT_SERVER__USER:
+				return USER_EDEFAULT == null ? user != null : !USER_EDEFAULT.equals(user);
 			case ModelPackage.MANAGEMENT_SERVER__USE_TLS:
 				return useTls != USE_TLS_EDEFAULT;
 			case ModelPackage.MANAGEMENT_SERVER__PINNED_FINGERPRINT:
@@ -543,6 +597,8 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 		result.append(host);
 		result.append(", port: ");
 		result.append(port);
+		result.append(", user: ");
+		result.append(user);
 		result.append(", useTls: ");
 		result.append(useTls);
 		result.append(", pinnedFingerprint: ");

@@ -238,7 +238,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getManagementServer_UseTls() {
+	public EAttribute getManagementServer_User() {
 		return (EAttribute)managementServerEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -248,7 +248,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getManagementServer_PinnedFingerprint() {
+	public EAttribute getManagementServer_UseTls() {
 		return (EAttribute)managementServerEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -258,7 +258,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getManagementServer_Version() {
+	public EAttribute getManagementServer_PinnedFingerprint() {
 		return (EAttribute)managementServerEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -268,8 +268,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getManagementServer_State() {
+	public EAttribute getManagementServer_Version() {
 		return (EAttribute)managementServerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getManagementServer_State() {
+		return (EAttribute)managementServerEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -325,6 +335,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__NAME);
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__HOST);
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__PORT);
+		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__USER);
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__USE_TLS);
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__PINNED_FINGERPRINT);
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__VERSION);
@@ -378,6 +389,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getManagementServer_Name(), ecorePackage.getEString(), "name", null, 0, 1, ManagementServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagementServer_Host(), ecorePackage.getEString(), "host", null, 0, 1, ManagementServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagementServer_Port(), ecorePackage.getEInt(), "port", null, 0, 1, ManagementServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getManagementServer_User(), ecorePackage.getEString(), "user", null, 0, 1, ManagementServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagementServer_UseTls(), ecorePackage.getEBoolean(), "useTls", "true", 0, 1, ManagementServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagementServer_PinnedFingerprint(), ecorePackage.getEString(), "pinnedFingerprint", null, 0, 1, ManagementServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagementServer_Version(), ecorePackage.getEString(), "version", null, 0, 1, ManagementServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
