@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.bulwark.model.ManagementServer#getPinnedFingerprint <em>Pinned Fingerprint</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getVersion <em>Version</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getState <em>State</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getAgentTree <em>Agent Tree</em>}</li>
  * </ul>
  *
  * @see io.bulwark.model.ModelPackage#getManagementServer()
@@ -261,5 +262,32 @@ public interface ManagementServer extends EObject {
 	 * @generated
 	 */
 	void setState(ConnectionState value);
+
+	/**
+	 * Returns the value of the '<em><b>Agent Tree</b></em>' reference.
+	 * It is bidirectional and its opposite is '{@link io.bulwark.model.AgentTree#getServer <em>Server</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The server's domains, agents and policies as last read from it, in a resource of their own; null while the console has not loaded them. Transient: the tree is live state, read again on every connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agent Tree</em>' reference.
+	 * @see #setAgentTree(AgentTree)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_AgentTree()
+	 * @see io.bulwark.model.AgentTree#getServer
+	 * @model opposite="server" transient="true"
+	 * @generated
+	 */
+	AgentTree getAgentTree();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getAgentTree <em>Agent Tree</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Agent Tree</em>' reference.
+	 * @see #getAgentTree()
+	 * @generated
+	 */
+	void setAgentTree(AgentTree value);
 
 } // ManagementServer

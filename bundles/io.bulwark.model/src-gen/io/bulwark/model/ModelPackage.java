@@ -253,13 +253,22 @@ public interface ModelPackage extends EPackage {
 	int MANAGEMENT_SERVER__STATE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Agent Tree</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGEMENT_SERVER__AGENT_TREE = 9;
+
+	/**
 	 * The number of structural features of the '<em>Management Server</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER_FEATURE_COUNT = 9;
+	int MANAGEMENT_SERVER_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Management Server</em>' class.
@@ -271,6 +280,198 @@ public interface ModelPackage extends EPackage {
 	int MANAGEMENT_SERVER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.bulwark.model.impl.AgentTreeImpl <em>Agent Tree</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.bulwark.model.impl.AgentTreeImpl
+	 * @see io.bulwark.model.impl.ModelPackageImpl#getAgentTree()
+	 * @generated
+	 */
+	int AGENT_TREE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Server</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_TREE__SERVER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Root Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_TREE__ROOT_POLICY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Domains</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_TREE__DOMAINS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Agents</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_TREE__AGENTS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Agent Tree</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_TREE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Agent Tree</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_TREE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.bulwark.model.impl.DomainImpl <em>Domain</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.bulwark.model.impl.DomainImpl
+	 * @see io.bulwark.model.impl.ModelPackageImpl#getDomain()
+	 * @generated
+	 */
+	int DOMAIN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Domains</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__DOMAINS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Agents</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__AGENTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__POLICY = 4;
+
+	/**
+	 * The number of structural features of the '<em>Domain</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Domain</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.bulwark.model.impl.AgentImpl <em>Agent</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.bulwark.model.impl.AgentImpl
+	 * @see io.bulwark.model.impl.ModelPackageImpl#getAgent()
+	 * @generated
+	 */
+	int AGENT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Host Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT__HOST_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT__POLICY = 2;
+
+	/**
+	 * The number of structural features of the '<em>Agent</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Agent</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link io.bulwark.model.ConnectionState <em>Connection State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -278,7 +479,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getConnectionState()
 	 * @generated
 	 */
-	int CONNECTION_STATE = 3;
+	int CONNECTION_STATE = 6;
 
 
 	/**
@@ -466,6 +667,179 @@ public interface ModelPackage extends EPackage {
 	EAttribute getManagementServer_State();
 
 	/**
+	 * Returns the meta object for the reference '{@link io.bulwark.model.ManagementServer#getAgentTree <em>Agent Tree</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Agent Tree</em>'.
+	 * @see io.bulwark.model.ManagementServer#getAgentTree()
+	 * @see #getManagementServer()
+	 * @generated
+	 */
+	EReference getManagementServer_AgentTree();
+
+	/**
+	 * Returns the meta object for class '{@link io.bulwark.model.AgentTree <em>Agent Tree</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Agent Tree</em>'.
+	 * @see io.bulwark.model.AgentTree
+	 * @generated
+	 */
+	EClass getAgentTree();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.bulwark.model.AgentTree#getServer <em>Server</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Server</em>'.
+	 * @see io.bulwark.model.AgentTree#getServer()
+	 * @see #getAgentTree()
+	 * @generated
+	 */
+	EReference getAgentTree_Server();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link io.bulwark.model.AgentTree#getRootPolicy <em>Root Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Root Policy</em>'.
+	 * @see io.bulwark.model.AgentTree#getRootPolicy()
+	 * @see #getAgentTree()
+	 * @generated
+	 */
+	EReference getAgentTree_RootPolicy();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.bulwark.model.AgentTree#getDomains <em>Domains</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Domains</em>'.
+	 * @see io.bulwark.model.AgentTree#getDomains()
+	 * @see #getAgentTree()
+	 * @generated
+	 */
+	EReference getAgentTree_Domains();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.bulwark.model.AgentTree#getAgents <em>Agents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Agents</em>'.
+	 * @see io.bulwark.model.AgentTree#getAgents()
+	 * @see #getAgentTree()
+	 * @generated
+	 */
+	EReference getAgentTree_Agents();
+
+	/**
+	 * Returns the meta object for class '{@link io.bulwark.model.Domain <em>Domain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Domain</em>'.
+	 * @see io.bulwark.model.Domain
+	 * @generated
+	 */
+	EClass getDomain();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.bulwark.model.Domain#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see io.bulwark.model.Domain#getId()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EAttribute getDomain_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.bulwark.model.Domain#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see io.bulwark.model.Domain#getName()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EAttribute getDomain_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.bulwark.model.Domain#getDomains <em>Domains</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Domains</em>'.
+	 * @see io.bulwark.model.Domain#getDomains()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EReference getDomain_Domains();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.bulwark.model.Domain#getAgents <em>Agents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Agents</em>'.
+	 * @see io.bulwark.model.Domain#getAgents()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EReference getDomain_Agents();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link io.bulwark.model.Domain#getPolicy <em>Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Policy</em>'.
+	 * @see io.bulwark.model.Domain#getPolicy()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EReference getDomain_Policy();
+
+	/**
+	 * Returns the meta object for class '{@link io.bulwark.model.Agent <em>Agent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Agent</em>'.
+	 * @see io.bulwark.model.Agent
+	 * @generated
+	 */
+	EClass getAgent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.bulwark.model.Agent#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see io.bulwark.model.Agent#getId()
+	 * @see #getAgent()
+	 * @generated
+	 */
+	EAttribute getAgent_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.bulwark.model.Agent#getHostName <em>Host Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Host Name</em>'.
+	 * @see io.bulwark.model.Agent#getHostName()
+	 * @see #getAgent()
+	 * @generated
+	 */
+	EAttribute getAgent_HostName();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link io.bulwark.model.Agent#getPolicy <em>Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Policy</em>'.
+	 * @see io.bulwark.model.Agent#getPolicy()
+	 * @see #getAgent()
+	 * @generated
+	 */
+	EReference getAgent_Policy();
+
+	/**
 	 * Returns the meta object for enum '{@link io.bulwark.model.ConnectionState <em>Connection State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -639,6 +1013,140 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MANAGEMENT_SERVER__STATE = eINSTANCE.getManagementServer_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Agent Tree</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MANAGEMENT_SERVER__AGENT_TREE = eINSTANCE.getManagementServer_AgentTree();
+
+		/**
+		 * The meta object literal for the '{@link io.bulwark.model.impl.AgentTreeImpl <em>Agent Tree</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.bulwark.model.impl.AgentTreeImpl
+		 * @see io.bulwark.model.impl.ModelPackageImpl#getAgentTree()
+		 * @generated
+		 */
+		EClass AGENT_TREE = eINSTANCE.getAgentTree();
+
+		/**
+		 * The meta object literal for the '<em><b>Server</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGENT_TREE__SERVER = eINSTANCE.getAgentTree_Server();
+
+		/**
+		 * The meta object literal for the '<em><b>Root Policy</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGENT_TREE__ROOT_POLICY = eINSTANCE.getAgentTree_RootPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Domains</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGENT_TREE__DOMAINS = eINSTANCE.getAgentTree_Domains();
+
+		/**
+		 * The meta object literal for the '<em><b>Agents</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGENT_TREE__AGENTS = eINSTANCE.getAgentTree_Agents();
+
+		/**
+		 * The meta object literal for the '{@link io.bulwark.model.impl.DomainImpl <em>Domain</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.bulwark.model.impl.DomainImpl
+		 * @see io.bulwark.model.impl.ModelPackageImpl#getDomain()
+		 * @generated
+		 */
+		EClass DOMAIN = eINSTANCE.getDomain();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN__ID = eINSTANCE.getDomain_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN__NAME = eINSTANCE.getDomain_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Domains</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOMAIN__DOMAINS = eINSTANCE.getDomain_Domains();
+
+		/**
+		 * The meta object literal for the '<em><b>Agents</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOMAIN__AGENTS = eINSTANCE.getDomain_Agents();
+
+		/**
+		 * The meta object literal for the '<em><b>Policy</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOMAIN__POLICY = eINSTANCE.getDomain_Policy();
+
+		/**
+		 * The meta object literal for the '{@link io.bulwark.model.impl.AgentImpl <em>Agent</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.bulwark.model.impl.AgentImpl
+		 * @see io.bulwark.model.impl.ModelPackageImpl#getAgent()
+		 * @generated
+		 */
+		EClass AGENT = eINSTANCE.getAgent();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENT__ID = eINSTANCE.getAgent_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Host Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENT__HOST_NAME = eINSTANCE.getAgent_HostName();
+
+		/**
+		 * The meta object literal for the '<em><b>Policy</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGENT__POLICY = eINSTANCE.getAgent_Policy();
 
 		/**
 		 * The meta object literal for the '{@link io.bulwark.model.ConnectionState <em>Connection State</em>}' enum.

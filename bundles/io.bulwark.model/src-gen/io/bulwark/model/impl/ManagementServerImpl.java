@@ -2,14 +2,17 @@
  */
 package io.bulwark.model.impl;
 
+import io.bulwark.model.AgentTree;
 import io.bulwark.model.ConnectionState;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ModelPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
@@ -30,6 +33,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getPinnedFingerprint <em>Pinned Fingerprint</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getState <em>State</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getAgentTree <em>Agent Tree</em>}</li>
  * </ul>
  *
  * @generated
@@ -214,6 +218,16 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected ConnectionState state = STATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAgentTree() <em>Agent Tree</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentTree()
+	 * @generated
+	 * @ordered
+	 */
+	protected AgentTree agentTree;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -447,6 +461,98 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public AgentTree getAgentTree() {
+		if (agentTree != null && agentTree.eIsProxy()) {
+			InternalEObject oldAgentTree = (InternalEObject)agentTree;
+			agentTree = (AgentTree)eResolveProxy(oldAgentTree);
+			if (agentTree != oldAgentTree) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ModelPackage.MANAGEMENT_SERVER__AGENT_TREE, oldAgentTree, agentTree));
+			}
+		}
+		return agentTree;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AgentTree basicGetAgentTree() {
+		return agentTree;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAgentTree(AgentTree newAgentTree, NotificationChain msgs) {
+		AgentTree oldAgentTree = agentTree;
+		agentTree = newAgentTree;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__AGENT_TREE, oldAgentTree, newAgentTree);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgentTree(AgentTree newAgentTree) {
+		if (newAgentTree != agentTree) {
+			NotificationChain msgs = null;
+			if (agentTree != null)
+				msgs = ((InternalEObject)agentTree).eInverseRemove(this, ModelPackage.AGENT_TREE__SERVER, AgentTree.class, msgs);
+			if (newAgentTree != null)
+				msgs = ((InternalEObject)newAgentTree).eInverseAdd(this, ModelPackage.AGENT_TREE__SERVER, AgentTree.class, msgs);
+			msgs = basicSetAgentTree(newAgentTree, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__AGENT_TREE, newAgentTree, newAgentTree));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
+				if (agentTree != null)
+					msgs = ((InternalEObject)agentTree).eInverseRemove(this, ModelPackage.AGENT_TREE__SERVER, AgentTree.class, msgs);
+				return basicSetAgentTree((AgentTree)otherEnd, msgs);
+		}
+		return super.eInverseAdd(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
+				return basicSetAgentTree(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.MANAGEMENT_SERVER__ID:
@@ -467,6 +573,9 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return getVersion();
 			case ModelPackage.MANAGEMENT_SERVER__STATE:
 				return getState();
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
+				if (resolve) return getAgentTree();
+				return basicGetAgentTree();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -505,6 +614,9 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case ModelPackage.MANAGEMENT_SERVER__STATE:
 				setState((ConnectionState)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
+				setAgentTree((AgentTree)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -545,6 +657,9 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 			case ModelPackage.MANAGEMENT_SERVER__STATE:
 				setState(STATE_EDEFAULT);
 				return;
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
+				setAgentTree((AgentTree)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -575,6 +690,8 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
 			case ModelPackage.MANAGEMENT_SERVER__STATE:
 				return state != STATE_EDEFAULT;
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
+				return agentTree != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -60,6 +60,9 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.SERVER_REGISTRY: return createServerRegistry();
 			case ModelPackage.SERVER_FOLDER: return createServerFolder();
 			case ModelPackage.MANAGEMENT_SERVER: return createManagementServer();
+			case ModelPackage.AGENT_TREE: return createAgentTree();
+			case ModelPackage.DOMAIN: return createDomain();
+			case ModelPackage.AGENT: return createAgent();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -126,6 +129,39 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public ManagementServer createManagementServer() {
 		ManagementServerImpl managementServer = new ManagementServerImpl();
 		return managementServer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AgentTree createAgentTree() {
+		AgentTreeImpl agentTree = new AgentTreeImpl();
+		return agentTree;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Domain createDomain() {
+		DomainImpl domain = new DomainImpl();
+		return domain;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Agent createAgent() {
+		AgentImpl agent = new AgentImpl();
+		return agent;
 	}
 
 	/**
