@@ -1,6 +1,7 @@
 package io.bulwark.protocol;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 
 import io.bulwark.protocol.internal.JacksonWireMapper;
 
@@ -84,5 +85,18 @@ public final class WireJson {
      */
     public <T> T read(InputStream json, Class<T> type) {
         return mapper.read(json, type);
+    }
+
+    /**
+     * Starts writing records as NDJSON to a stream.
+     *
+     * @param out
+     *            where the lines go; left open when the writer is closed
+     * @return a writer for one stream
+     * @throws WireFormatException
+     *             if the stream cannot be opened for writing
+     */
+    public JsonLines lines(OutputStream out) {
+        return mapper.lines(out);
     }
 }

@@ -2,8 +2,10 @@ package io.bulwark.protocol.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.bulwark.protocol.JsonLines;
 import io.bulwark.protocol.WireFormatException;
 
 /**
@@ -103,6 +107,41 @@ public final class JacksonWireMapper {
         } catch (IOException e) {
             throw failure(type, e);
         }
+    }
+
+    /**
+     * @param out
+     *            where the lines go; left open when the writer is closed
+     * @return an NDJSON writer over one generator
+     */
+    public JsonLines lines(OutputStream out) {
+        JsonGenerator generator;
+        try {
+            generator = mapper.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        } catch (IOException e) {
+            throw new WireFormatException("Cannot start writing JSON lines: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+        // Lines are ended explicitly, so that the last one is ended too.
+        generator.setRootValueSeparator(null);
+        // Flushing is the caller's: a flush per line would cost a network write per record.
+        ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        return new JsonLines() {
+            @Override
+            public void write(Object value) throws IOException {
+                writer.writeValue(generator, value);
+                generator.writeRaw('\n');
+            }
+
+            @Override
+            public void flush() throws IOException {
+                generator.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                generator.close();
+            }
+        };
     }
 
     private static <T> T requireDocument(T value, Class<T> type) {

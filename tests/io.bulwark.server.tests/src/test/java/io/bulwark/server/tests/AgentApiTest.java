@@ -360,6 +360,7 @@ class AgentApiTest {
                         AgentSummary.class).id());
             }
             assertEquals(30, lines.length);
+            assertTrue(reply.body().endsWith("\n"), "every line, the last too, ends with a line feed");
             assertEquals(registered, streamed);
         }
 

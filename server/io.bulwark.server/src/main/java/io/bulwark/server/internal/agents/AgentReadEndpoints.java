@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.bulwark.protocol.ApiPaths;
+import io.bulwark.protocol.JsonLines;
 import io.bulwark.protocol.WireJson;
 import io.bulwark.protocol.admin.AgentDetail;
 import io.bulwark.protocol.admin.AgentPage;
@@ -37,9 +38,6 @@ public final class AgentReadEndpoints {
 
     /** The largest page. */
     static final int MAX_LIMIT = 1_000;
-
-    /** How many agents a stream reads from the database at a time. */
-    static final int STREAM_CHUNK = 1_000;
 
     private static final int RECENT_COMMANDS = 20;
 
@@ -152,22 +150,10 @@ public final class AgentReadEndpoints {
 
         @Override
         public void writeTo(OutputStream body) throws Exception {
-            OutputStream out = new BufferedOutputStream(body, 1 << 16);
-            AgentCursor after = null;
-            List<AgentSummary> chunk;
-            do {
-                try (Connection connection = database.connection()) {
-                    chunk = listing.page(connection, filter, after, STREAM_CHUNK);
-                }
-                for (AgentSummary agent : chunk) {
-                    out.write(json.write(agent));
-                    out.write('\n');
-                }
-                out.flush();
-                if (!chunk.isEmpty()) {
-                    after = AgentCursor.after(chunk.get(chunk.size() - 1));
-                }
-            } while (chunk.size() == STREAM_CHUNK);
+            try (JsonLines lines = json.lines(new BufferedOutputStream(body, 1 << 16));
+                    Connection connection = database.connection()) {
+                listing.forEach(connection, filter, lines::write);
+            }
         }
     }
 }

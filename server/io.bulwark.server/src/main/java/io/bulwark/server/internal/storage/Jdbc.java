@@ -67,6 +67,53 @@ public final class Jdbc {
         }
     }
 
+    /** Receives the rows of {@link #forEach} one at a time. */
+    public interface RowHandler {
+        /**
+         * @param row
+         *            positioned on a row
+         * @throws Exception
+         *             to stop reading; it reaches the caller of {@link #forEach}
+         */
+        void handle(ResultSet row) throws Exception;
+    }
+
+    /**
+     * Hands every row of a query to a handler as the database delivers them, never holding the whole result: for
+     * results too large to keep (a stream of every agent). Reads through a cursor inside a read-only transaction that
+     * is rolled back at the end, since PostgreSQL only honours the fetch size inside a transaction.
+     *
+     * @param connection
+     *            an open connection, in auto-commit mode, used for nothing else meanwhile
+     * @param sql
+     *            the query
+     * @param fetchSize
+     *            how many rows the driver fetches at a time
+     * @param handler
+     *            receives each row
+     * @param parameters
+     *            bound in order
+     * @throws Exception
+     *             if the query fails or the handler throws
+     */
+    public static void forEach(Connection connection, String sql, int fetchSize, RowHandler handler,
+            Object... parameters) throws Exception {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            statement.setFetchSize(fetchSize);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    handler.handle(rows);
+                }
+            }
+        } finally {
+            connection.rollback();
+            connection.setReadOnly(false);
+            connection.setAutoCommit(true);
+        }
+    }
+
     /**
      * @param <T>
      *            what the row becomes
