@@ -99,4 +99,22 @@ public final class WireJson {
     public JsonLines lines(OutputStream out) {
         return mapper.lines(out);
     }
+
+    /**
+     * Turns parsed JSON (maps, lists, strings, numbers, booleans, as an event's {@code data} arrives) into a record, by
+     * the same rules as {@link #read(byte[], Class)}.
+     *
+     * @param <T>
+     *            the expected record type
+     * @param parsed
+     *            the parsed JSON
+     * @param type
+     *            the expected record type
+     * @return the record
+     * @throws WireFormatException
+     *             if the value is not a valid {@code type}
+     */
+    public <T> T convert(Object parsed, Class<T> type) {
+        return mapper.convert(parsed, type);
+    }
 }

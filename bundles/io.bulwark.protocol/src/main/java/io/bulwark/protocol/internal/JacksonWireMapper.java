@@ -144,6 +144,23 @@ public final class JacksonWireMapper {
         };
     }
 
+    /**
+     * @param <T>
+     *            the expected type
+     * @param parsed
+     *            parsed JSON (maps, lists, scalars)
+     * @param type
+     *            the expected type
+     * @return the converted value
+     */
+    public <T> T convert(Object parsed, Class<T> type) {
+        try {
+            return requireDocument(mapper.convertValue(parsed, type), type);
+        } catch (IllegalArgumentException e) {
+            throw new WireFormatException("Not a valid JSON " + type.getSimpleName() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
     private static <T> T requireDocument(T value, Class<T> type) {
         if (value == null) {
             throw new WireFormatException(
