@@ -10,6 +10,9 @@ import io.bulwark.model.ManagementServer;
  * Secure storage is encrypted with a master password that the console's own provider takes from the file named by
  * {@link #MASTER_PASSWORD_FILE_PROPERTY} or {@link #MASTER_PASSWORD_FILE_VARIABLE} (for tests and the command line), or
  * else asks for through the {@link MasterPasswordPrompt} service. The operating system's keyring is never used.
+ * <p>
+ * {@link #storePassword} and {@link #password} may block until the person has typed the master password (once per
+ * session); call them from a job rather than while the UI thread waits for another thread that uses them.
  */
 public interface ServerCredentials {
 

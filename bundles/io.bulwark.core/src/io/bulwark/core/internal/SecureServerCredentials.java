@@ -34,7 +34,9 @@ import io.bulwark.model.ManagementServer;
  * node per server id under {@value #SERVERS_NODE}, holding the password under {@value #PASSWORD_KEY}. The storage file
  * is written after every change.
  * <p>
- * Safe to call from any thread; the storage is opened on first use.
+ * Safe to call from any thread; the storage is opened on first use. Storing and reading a password are serialised,
+ * since they may wait for the person to type the master password; {@link #hasPassword} and {@link #forget} never need
+ * it and do not wait for them.
  */
 @Component(service = ServerCredentials.class)
 public class SecureServerCredentials implements ServerCredentials {
@@ -120,14 +122,14 @@ public class SecureServerCredentials implements ServerCredentials {
     }
 
     @Override
-    public synchronized boolean hasPassword(ManagementServer server) throws CredentialsException {
+    public boolean hasPassword(ManagementServer server) throws CredentialsException {
         String path = nodePath(server);
         ISecurePreferences root = storage();
         return root.nodeExists(path) && Arrays.asList(root.node(path).keys()).contains(PASSWORD_KEY);
     }
 
     @Override
-    public synchronized void forget(ManagementServer server) throws CredentialsException {
+    public void forget(ManagementServer server) throws CredentialsException {
         String path = nodePath(server);
         ISecurePreferences root = storage();
         if (root.nodeExists(path)) {
@@ -144,7 +146,7 @@ public class SecureServerCredentials implements ServerCredentials {
         return SERVERS_NODE + '/' + EncodingUtils.encodeSlashes(server.getId());
     }
 
-    private ISecurePreferences storage() throws CredentialsException {
+    private synchronized ISecurePreferences storage() throws CredentialsException {
         if (storage != null) {
             return storage;
         }
