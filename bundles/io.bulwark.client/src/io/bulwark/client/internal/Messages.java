@@ -11,6 +11,17 @@ public final class Messages extends NLS {
     public static String ServerAddress_malformed;
     public static String ServerAddress_portOutOfRange;
     public static String ServerAddress_unknownScheme;
+    public static String ServerClient_unreachable;
+    public static String ServerClient_certificateNotTrusted;
+    public static String ServerClient_certificateChanged;
+    public static String ServerClient_noErrorBody;
+    public static String ServerClient_unreadableAnswer;
+    public static String ServerClient_missingETag;
+    public static String ServerClient_closed;
+    public static String ServerClient_interrupted;
+    public static String AgentStream_notAnAgent;
+    public static String EventStream_ended;
+    public static String EventStream_listenerFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

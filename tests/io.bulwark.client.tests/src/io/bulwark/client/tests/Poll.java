@@ -1,0 +1,25 @@
+package io.bulwark.client.tests;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+/** Waits for a condition with a deadline, probing it often; never a fixed sleep. */
+final class Poll {
+
+    private static final long PROBE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private Poll() {
+    }
+
+    static void until(Duration timeout, String description, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting until " + description);
+            }
+            LockSupport.parkNanos(PROBE_NANOS);
+        }
+    }
+}
