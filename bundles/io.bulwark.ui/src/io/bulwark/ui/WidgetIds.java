@@ -16,6 +16,12 @@ public final class WidgetIds {
     /** The tree of the Agents part: servers, then domains and agents. */
     public static final String AGENTS_TREE = "agents.tree"; //$NON-NLS-1$
 
+    /** The master password field of the master-password dialog. */
+    public static final String MASTER_PASSWORD_TEXT = "masterPassword.password"; //$NON-NLS-1$
+
+    /** The confirmation field of the master-password dialog, shown when a new master password is chosen. */
+    public static final String MASTER_PASSWORD_CONFIRMATION_TEXT = "masterPassword.confirmation"; //$NON-NLS-1$
+
     private WidgetIds() {
     }
 }

@@ -20,7 +20,8 @@ class LiveServerRegistryTest {
     void listsEveryServerOfTheStartupList() {
         int refused = registry.addStartupServers("https://127.0.0.1:4343, 127.0.0.1:4344\n[::1]:4345");
         assertEquals(0, refused);
-        List<String> addresses = registry.getRegistry().getServers().stream().map(ManagementServer::getId).toList();
+        List<String> addresses = registry.getRegistry().getServers().stream()
+                .map(s -> new ServerAddress(s.isUseTls(), s.getHost(), s.getPort()).toString()).toList();
         assertEquals(List.of("https://127.0.0.1:4343", "https://127.0.0.1:4344", "https://[::1]:4345"), addresses);
         for (ManagementServer server : registry.getRegistry().getServers()) {
             assertEquals(ConnectionState.DISCONNECTED, server.getState(), "nothing is connected at start-up");
@@ -43,17 +44,19 @@ class LiveServerRegistryTest {
     }
 
     @Test
-    void registersAnAddressOnlyOnce() {
-        ManagementServer first = registry.addServer(ServerAddress.parse("127.0.0.1:4343"), "Head office");
-        ManagementServer again = registry.addServer(ServerAddress.parse("https://127.0.0.1:4343/"), "Other name");
-        assertSame(first, again);
-        assertEquals("Head office", again.getName());
+    void listsAStartupServerOnlyOnce() {
+        registry.addStartupServers("Head office=127.0.0.1:4343");
+        ManagementServer first = registry.findServer(ServerAddress.parse("127.0.0.1:4343"));
+        int refused = registry.addStartupServers("Other name=https://127.0.0.1:4343/,Head office=127.0.0.1:4343");
+        assertEquals(0, refused, "a server already registered is not an error");
+        assertSame(first, registry.findServer(ServerAddress.parse("127.0.0.1:4343")));
+        assertEquals("Head office", first.getName());
         assertEquals(1, registry.getRegistry().getServers().size());
     }
 
     @Test
     void namesAServerByItsAddressWhenNoNameIsGiven() {
-        ManagementServer server = registry.addServer(ServerAddress.parse("http://10.0.0.5:8080"), " ");
-        assertEquals("http://10.0.0.5:8080", server.getName());
+        registry.addStartupServers(" =http://10.0.0.5:8080");
+        assertEquals("http://10.0.0.5:8080", registry.getRegistry().getServers().get(0).getName());
     }
 }
