@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The agent tree of one management server: its root scope, domains and agents. Each server's tree is the root of its own resource, so that one server's state loads, refreshes and fails on its own.
+ * The agent tree of one management server: its root scope, domains and agents, and the server's audit log as far as read. Each server's tree is the root of its own resource, so that one server's state loads, refreshes and fails on its own.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.bulwark.model.AgentTree#getRootPolicy <em>Root Policy</em>}</li>
  *   <li>{@link io.bulwark.model.AgentTree#getDomains <em>Domains</em>}</li>
  *   <li>{@link io.bulwark.model.AgentTree#getAgents <em>Agents</em>}</li>
+ *   <li>{@link io.bulwark.model.AgentTree#getAuditEntries <em>Audit Entries</em>}</li>
  * </ul>
  *
  * @see io.bulwark.model.ModelPackage#getAgentTree()
@@ -113,5 +114,20 @@ public interface AgentTree extends EObject {
 	 * @generated
 	 */
 	EList<Agent> getAgents();
+
+	/**
+	 * Returns the value of the '<em><b>Audit Entries</b></em>' containment reference list.
+	 * The list contents are of type {@link io.bulwark.model.AuditEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The entries of the server's audit log the console has read, newest first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Audit Entries</em>' containment reference list.
+	 * @see io.bulwark.model.ModelPackage#getAgentTree_AuditEntries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AuditEntry> getAuditEntries();
 
 } // AgentTree

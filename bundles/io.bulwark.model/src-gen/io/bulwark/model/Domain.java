@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A domain of the agent tree: a named group of agents that share settings. Domains nest.
+ * A domain of the agent tree: a named group of agents that share settings. Domains nest; automatic grouping rules place arriving agents in a domain by their address.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -26,6 +26,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.bulwark.model.Domain#getDomains <em>Domains</em>}</li>
  *   <li>{@link io.bulwark.model.Domain#getAgents <em>Agents</em>}</li>
  *   <li>{@link io.bulwark.model.Domain#getPolicy <em>Policy</em>}</li>
+ *   <li>{@link io.bulwark.model.Domain#getAgentCount <em>Agent Count</em>}</li>
+ *   <li>{@link io.bulwark.model.Domain#getGroupingRules <em>Grouping Rules</em>}</li>
  * </ul>
  *
  * @see io.bulwark.model.ModelPackage#getDomain()
@@ -38,7 +40,7 @@ public interface Domain extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The server's identity of the domain.
+	 * The server's identity of the domain; 0 for a domain the server has not created yet.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(long)
@@ -63,7 +65,7 @@ public interface Domain extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The domain's name, unique among its siblings.
+	 * The domain's name, unique among its siblings regardless of case (as the server enforces).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
@@ -104,7 +106,7 @@ public interface Domain extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The agents in this domain.
+	 * The agents in this domain, as far as the console has loaded them.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Agents</em>' containment reference list.
 	 * @see io.bulwark.model.ModelPackage#getDomain_Agents()
@@ -137,5 +139,45 @@ public interface Domain extends EObject {
 	 * @generated
 	 */
 	void setPolicy(Policy value);
+
+	/**
+	 * Returns the value of the '<em><b>Agent Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many agents sit directly in this domain according to the server, known before the agents themselves are loaded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agent Count</em>' attribute.
+	 * @see #setAgentCount(long)
+	 * @see io.bulwark.model.ModelPackage#getDomain_AgentCount()
+	 * @model
+	 * @generated
+	 */
+	long getAgentCount();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.Domain#getAgentCount <em>Agent Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Agent Count</em>' attribute.
+	 * @see #getAgentCount()
+	 * @generated
+	 */
+	void setAgentCount(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Grouping Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link io.bulwark.model.GroupingRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The automatic grouping rules that place agents in this domain.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Grouping Rules</em>' containment reference list.
+	 * @see io.bulwark.model.ModelPackage#getDomain_GroupingRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<GroupingRule> getGroupingRules();
 
 } // Domain

@@ -2,6 +2,7 @@
  */
 package io.bulwark.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -10,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A management server the console connects to: where it is, how to trust it, and how the connection stands. Its domains and agents hang below it as the model grows.
+ * A management server the console connects to: where it is, how to trust it, and how the connection stands; once connected, also what the server reports about itself (identity, listening port, agent counts, component versions, certificate) and its agent tree.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -27,6 +28,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.bulwark.model.ManagementServer#getVersion <em>Version</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getState <em>State</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getAgentTree <em>Agent Tree</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getServerId <em>Server Id</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getListeningPort <em>Listening Port</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getAgentCount <em>Agent Count</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getAgentsByStatus <em>Agents By Status</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getComponents <em>Components</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getCertificate <em>Certificate</em>}</li>
  * </ul>
  *
  * @see io.bulwark.model.ModelPackage#getManagementServer()
@@ -289,5 +296,145 @@ public interface ManagementServer extends EObject {
 	 * @generated
 	 */
 	void setAgentTree(AgentTree value);
+
+	/**
+	 * Returns the value of the '<em><b>Server Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The identity the server created for itself once and never changes (a UUID), as it reported it after login; kept so that the console notices when another server answers at the same address. Null until the console has logged in once.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Server Id</em>' attribute.
+	 * @see #setServerId(String)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_ServerId()
+	 * @model
+	 * @generated
+	 */
+	String getServerId();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getServerId <em>Server Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Server Id</em>' attribute.
+	 * @see #getServerId()
+	 * @generated
+	 */
+	void setServerId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Listening Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The one port on which the server serves consoles and agents, as the server reports it; a move names it. 0 until the server has reported it. Transient: read again on every connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Listening Port</em>' attribute.
+	 * @see #setListeningPort(int)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_ListeningPort()
+	 * @model transient="true"
+	 * @generated
+	 */
+	int getListeningPort();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getListeningPort <em>Listening Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Listening Port</em>' attribute.
+	 * @see #getListeningPort()
+	 * @generated
+	 */
+	void setListeningPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Agent Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many agents the server owns, as it last reported. Transient: read again on every connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agent Count</em>' attribute.
+	 * @see #setAgentCount(long)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_AgentCount()
+	 * @model transient="true"
+	 * @generated
+	 */
+	long getAgentCount();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getAgentCount <em>Agent Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Agent Count</em>' attribute.
+	 * @see #getAgentCount()
+	 * @generated
+	 */
+	void setAgentCount(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Agents By Status</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many of the server's agents are in each status, as it last reported; null before it has. Transient: read again on every connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agents By Status</em>' containment reference.
+	 * @see #setAgentsByStatus(AgentCounts)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_AgentsByStatus()
+	 * @model containment="true" transient="true"
+	 * @generated
+	 */
+	AgentCounts getAgentsByStatus();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getAgentsByStatus <em>Agents By Status</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Agents By Status</em>' containment reference.
+	 * @see #getAgentsByStatus()
+	 * @generated
+	 */
+	void setAgentsByStatus(AgentCounts value);
+
+	/**
+	 * Returns the value of the '<em><b>Components</b></em>' containment reference list.
+	 * The list contents are of type {@link io.bulwark.model.ComponentVersion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The versions of the components (pattern files, engines) the server distributes to its agents, as it last reported; empty before its first update. Transient: read again on every connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Components</em>' containment reference list.
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_Components()
+	 * @model containment="true" transient="true"
+	 * @generated
+	 */
+	EList<ComponentVersion> getComponents();
+
+	/**
+	 * Returns the value of the '<em><b>Certificate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The certificate the server presented on this connection, so that the user can inspect what was pinned and when it expires; null before the first TLS connection and for plain HTTP. Transient: read again on every connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Certificate</em>' containment reference.
+	 * @see #setCertificate(ServerCertificate)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_Certificate()
+	 * @model containment="true" transient="true"
+	 * @generated
+	 */
+	ServerCertificate getCertificate();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getCertificate <em>Certificate</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Certificate</em>' containment reference.
+	 * @see #getCertificate()
+	 * @generated
+	 */
+	void setCertificate(ServerCertificate value);
 
 } // ManagementServer

@@ -4,6 +4,7 @@ package io.bulwark.model.impl;
 
 import io.bulwark.model.Agent;
 import io.bulwark.model.AgentTree;
+import io.bulwark.model.AuditEntry;
 import io.bulwark.model.Domain;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ModelPackage;
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.bulwark.model.impl.AgentTreeImpl#getRootPolicy <em>Root Policy</em>}</li>
  *   <li>{@link io.bulwark.model.impl.AgentTreeImpl#getDomains <em>Domains</em>}</li>
  *   <li>{@link io.bulwark.model.impl.AgentTreeImpl#getAgents <em>Agents</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.AgentTreeImpl#getAuditEntries <em>Audit Entries</em>}</li>
  * </ul>
  *
  * @generated
@@ -82,6 +84,16 @@ public class AgentTreeImpl extends MinimalEObjectImpl.Container implements Agent
 	 * @ordered
 	 */
 	protected EList<Agent> agents;
+
+	/**
+	 * The cached value of the '{@link #getAuditEntries() <em>Audit Entries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuditEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AuditEntry> auditEntries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -241,6 +253,19 @@ public class AgentTreeImpl extends MinimalEObjectImpl.Container implements Agent
 	 * @generated
 	 */
 	@Override
+	public EList<AuditEntry> getAuditEntries() {
+		if (auditEntries == null) {
+			auditEntries = new EObjectContainmentEList<AuditEntry>(AuditEntry.class, this, ModelPackage.AGENT_TREE__AUDIT_ENTRIES);
+		}
+		return auditEntries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.AGENT_TREE__SERVER:
@@ -267,6 +292,8 @@ public class AgentTreeImpl extends MinimalEObjectImpl.Container implements Agent
 				return ((InternalEList<?>)getDomains()).basicRemove(otherEnd, msgs);
 			case ModelPackage.AGENT_TREE__AGENTS:
 				return ((InternalEList<?>)getAgents()).basicRemove(otherEnd, msgs);
+			case ModelPackage.AGENT_TREE__AUDIT_ENTRIES:
+				return ((InternalEList<?>)getAuditEntries()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -288,6 +315,8 @@ public class AgentTreeImpl extends MinimalEObjectImpl.Container implements Agent
 				return getDomains();
 			case ModelPackage.AGENT_TREE__AGENTS:
 				return getAgents();
+			case ModelPackage.AGENT_TREE__AUDIT_ENTRIES:
+				return getAuditEntries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -315,6 +344,10 @@ public class AgentTreeImpl extends MinimalEObjectImpl.Container implements Agent
 				getAgents().clear();
 				getAgents().addAll((Collection<? extends Agent>)newValue);
 				return;
+			case ModelPackage.AGENT_TREE__AUDIT_ENTRIES:
+				getAuditEntries().clear();
+				getAuditEntries().addAll((Collection<? extends AuditEntry>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -339,6 +372,9 @@ public class AgentTreeImpl extends MinimalEObjectImpl.Container implements Agent
 			case ModelPackage.AGENT_TREE__AGENTS:
 				getAgents().clear();
 				return;
+			case ModelPackage.AGENT_TREE__AUDIT_ENTRIES:
+				getAuditEntries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -359,6 +395,8 @@ public class AgentTreeImpl extends MinimalEObjectImpl.Container implements Agent
 				return domains != null && !domains.isEmpty();
 			case ModelPackage.AGENT_TREE__AGENTS:
 				return agents != null && !agents.isEmpty();
+			case ModelPackage.AGENT_TREE__AUDIT_ENTRIES:
+				return auditEntries != null && !auditEntries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

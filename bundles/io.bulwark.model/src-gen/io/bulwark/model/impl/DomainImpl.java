@@ -4,6 +4,7 @@ package io.bulwark.model.impl;
 
 import io.bulwark.model.Agent;
 import io.bulwark.model.Domain;
+import io.bulwark.model.GroupingRule;
 import io.bulwark.model.ModelPackage;
 
 import io.bulwark.model.settings.Policy;
@@ -37,6 +38,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.bulwark.model.impl.DomainImpl#getDomains <em>Domains</em>}</li>
  *   <li>{@link io.bulwark.model.impl.DomainImpl#getAgents <em>Agents</em>}</li>
  *   <li>{@link io.bulwark.model.impl.DomainImpl#getPolicy <em>Policy</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.DomainImpl#getAgentCount <em>Agent Count</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.DomainImpl#getGroupingRules <em>Grouping Rules</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +114,36 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	 * @ordered
 	 */
 	protected Policy policy;
+
+	/**
+	 * The default value of the '{@link #getAgentCount() <em>Agent Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long AGENT_COUNT_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getAgentCount() <em>Agent Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected long agentCount = AGENT_COUNT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getGroupingRules() <em>Grouping Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupingRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<GroupingRule> groupingRules;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -254,6 +287,42 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 	 * @generated
 	 */
 	@Override
+	public long getAgentCount() {
+		return agentCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgentCount(long newAgentCount) {
+		long oldAgentCount = agentCount;
+		agentCount = newAgentCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.DOMAIN__AGENT_COUNT, oldAgentCount, agentCount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<GroupingRule> getGroupingRules() {
+		if (groupingRules == null) {
+			groupingRules = new EObjectContainmentEList<GroupingRule>(GroupingRule.class, this, ModelPackage.DOMAIN__GROUPING_RULES);
+		}
+		return groupingRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.DOMAIN__DOMAINS:
@@ -262,6 +331,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return ((InternalEList<?>)getAgents()).basicRemove(otherEnd, msgs);
 			case ModelPackage.DOMAIN__POLICY:
 				return basicSetPolicy(null, msgs);
+			case ModelPackage.DOMAIN__GROUPING_RULES:
+				return ((InternalEList<?>)getGroupingRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -284,6 +355,10 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return getAgents();
 			case ModelPackage.DOMAIN__POLICY:
 				return getPolicy();
+			case ModelPackage.DOMAIN__AGENT_COUNT:
+				return getAgentCount();
+			case ModelPackage.DOMAIN__GROUPING_RULES:
+				return getGroupingRules();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -314,6 +389,13 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 			case ModelPackage.DOMAIN__POLICY:
 				setPolicy((Policy)newValue);
 				return;
+			case ModelPackage.DOMAIN__AGENT_COUNT:
+				setAgentCount((Long)newValue);
+				return;
+			case ModelPackage.DOMAIN__GROUPING_RULES:
+				getGroupingRules().clear();
+				getGroupingRules().addAll((Collection<? extends GroupingRule>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -341,6 +423,12 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 			case ModelPackage.DOMAIN__POLICY:
 				setPolicy((Policy)null);
 				return;
+			case ModelPackage.DOMAIN__AGENT_COUNT:
+				setAgentCount(AGENT_COUNT_EDEFAULT);
+				return;
+			case ModelPackage.DOMAIN__GROUPING_RULES:
+				getGroupingRules().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -363,6 +451,10 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 				return agents != null && !agents.isEmpty();
 			case ModelPackage.DOMAIN__POLICY:
 				return policy != null;
+			case ModelPackage.DOMAIN__AGENT_COUNT:
+				return agentCount != AGENT_COUNT_EDEFAULT;
+			case ModelPackage.DOMAIN__GROUPING_RULES:
+				return groupingRules != null && !groupingRules.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -381,6 +473,8 @@ public class DomainImpl extends MinimalEObjectImpl.Container implements Domain {
 		result.append(id);
 		result.append(", name: ");
 		result.append(name);
+		result.append(", agentCount: ");
+		result.append(agentCount);
 		result.append(')');
 		return result.toString();
 	}

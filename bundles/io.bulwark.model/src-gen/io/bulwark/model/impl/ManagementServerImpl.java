@@ -2,19 +2,26 @@
  */
 package io.bulwark.model.impl;
 
+import io.bulwark.model.AgentCounts;
 import io.bulwark.model.AgentTree;
+import io.bulwark.model.ComponentVersion;
 import io.bulwark.model.ConnectionState;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ModelPackage;
 
+import io.bulwark.model.ServerCertificate;
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -34,6 +41,12 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getState <em>State</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getAgentTree <em>Agent Tree</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getServerId <em>Server Id</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getListeningPort <em>Listening Port</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getAgentCount <em>Agent Count</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getAgentsByStatus <em>Agents By Status</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getComponents <em>Components</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getCertificate <em>Certificate</em>}</li>
  * </ul>
  *
  * @generated
@@ -228,6 +241,96 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected AgentTree agentTree;
+
+	/**
+	 * The default value of the '{@link #getServerId() <em>Server Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SERVER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getServerId() <em>Server Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String serverId = SERVER_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getListeningPort() <em>Listening Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getListeningPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int LISTENING_PORT_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getListeningPort() <em>Listening Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getListeningPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected int listeningPort = LISTENING_PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAgentCount() <em>Agent Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long AGENT_COUNT_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getAgentCount() <em>Agent Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected long agentCount = AGENT_COUNT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAgentsByStatus() <em>Agents By Status</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentsByStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected AgentCounts agentsByStatus;
+
+	/**
+	 * The cached value of the '{@link #getComponents() <em>Components</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComponents()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ComponentVersion> components;
+
+	/**
+	 * The cached value of the '{@link #getCertificate() <em>Certificate</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCertificate()
+	 * @generated
+	 * @ordered
+	 */
+	protected ServerCertificate certificate;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -523,6 +626,178 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public String getServerId() {
+		return serverId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setServerId(String newServerId) {
+		String oldServerId = serverId;
+		serverId = newServerId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__SERVER_ID, oldServerId, serverId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getListeningPort() {
+		return listeningPort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setListeningPort(int newListeningPort) {
+		int oldListeningPort = listeningPort;
+		listeningPort = newListeningPort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT, oldListeningPort, listeningPort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getAgentCount() {
+		return agentCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgentCount(long newAgentCount) {
+		long oldAgentCount = agentCount;
+		agentCount = newAgentCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT, oldAgentCount, agentCount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AgentCounts getAgentsByStatus() {
+		return agentsByStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAgentsByStatus(AgentCounts newAgentsByStatus, NotificationChain msgs) {
+		AgentCounts oldAgentsByStatus = agentsByStatus;
+		agentsByStatus = newAgentsByStatus;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS, oldAgentsByStatus, newAgentsByStatus);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgentsByStatus(AgentCounts newAgentsByStatus) {
+		if (newAgentsByStatus != agentsByStatus) {
+			NotificationChain msgs = null;
+			if (agentsByStatus != null)
+				msgs = ((InternalEObject)agentsByStatus).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS, null, msgs);
+			if (newAgentsByStatus != null)
+				msgs = ((InternalEObject)newAgentsByStatus).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS, null, msgs);
+			msgs = basicSetAgentsByStatus(newAgentsByStatus, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS, newAgentsByStatus, newAgentsByStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ComponentVersion> getComponents() {
+		if (components == null) {
+			components = new EObjectContainmentEList<ComponentVersion>(ComponentVersion.class, this, ModelPackage.MANAGEMENT_SERVER__COMPONENTS);
+		}
+		return components;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServerCertificate getCertificate() {
+		return certificate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCertificate(ServerCertificate newCertificate, NotificationChain msgs) {
+		ServerCertificate oldCertificate = certificate;
+		certificate = newCertificate;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__CERTIFICATE, oldCertificate, newCertificate);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCertificate(ServerCertificate newCertificate) {
+		if (newCertificate != certificate) {
+			NotificationChain msgs = null;
+			if (certificate != null)
+				msgs = ((InternalEObject)certificate).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.MANAGEMENT_SERVER__CERTIFICATE, null, msgs);
+			if (newCertificate != null)
+				msgs = ((InternalEObject)newCertificate).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.MANAGEMENT_SERVER__CERTIFICATE, null, msgs);
+			msgs = basicSetCertificate(newCertificate, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__CERTIFICATE, newCertificate, newCertificate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
@@ -543,6 +818,12 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 		switch (featureID) {
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
 				return basicSetAgentTree(null, msgs);
+			case ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS:
+				return basicSetAgentsByStatus(null, msgs);
+			case ModelPackage.MANAGEMENT_SERVER__COMPONENTS:
+				return ((InternalEList<?>)getComponents()).basicRemove(otherEnd, msgs);
+			case ModelPackage.MANAGEMENT_SERVER__CERTIFICATE:
+				return basicSetCertificate(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -576,6 +857,18 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
 				if (resolve) return getAgentTree();
 				return basicGetAgentTree();
+			case ModelPackage.MANAGEMENT_SERVER__SERVER_ID:
+				return getServerId();
+			case ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT:
+				return getListeningPort();
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT:
+				return getAgentCount();
+			case ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS:
+				return getAgentsByStatus();
+			case ModelPackage.MANAGEMENT_SERVER__COMPONENTS:
+				return getComponents();
+			case ModelPackage.MANAGEMENT_SERVER__CERTIFICATE:
+				return getCertificate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -585,6 +878,7 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -617,6 +911,25 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
 				setAgentTree((AgentTree)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__SERVER_ID:
+				setServerId((String)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT:
+				setListeningPort((Integer)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT:
+				setAgentCount((Long)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS:
+				setAgentsByStatus((AgentCounts)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__COMPONENTS:
+				getComponents().clear();
+				getComponents().addAll((Collection<? extends ComponentVersion>)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__CERTIFICATE:
+				setCertificate((ServerCertificate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -660,6 +973,24 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
 				setAgentTree((AgentTree)null);
 				return;
+			case ModelPackage.MANAGEMENT_SERVER__SERVER_ID:
+				setServerId(SERVER_ID_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT:
+				setListeningPort(LISTENING_PORT_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT:
+				setAgentCount(AGENT_COUNT_EDEFAULT);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS:
+				setAgentsByStatus((AgentCounts)null);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__COMPONENTS:
+				getComponents().clear();
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__CERTIFICATE:
+				setCertificate((ServerCertificate)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -692,6 +1023,18 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return state != STATE_EDEFAULT;
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_TREE:
 				return agentTree != null;
+			case ModelPackage.MANAGEMENT_SERVER__SERVER_ID:
+				return SERVER_ID_EDEFAULT == null ? serverId != null : !SERVER_ID_EDEFAULT.equals(serverId);
+			case ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT:
+				return listeningPort != LISTENING_PORT_EDEFAULT;
+			case ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT:
+				return agentCount != AGENT_COUNT_EDEFAULT;
+			case ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS:
+				return agentsByStatus != null;
+			case ModelPackage.MANAGEMENT_SERVER__COMPONENTS:
+				return components != null && !components.isEmpty();
+			case ModelPackage.MANAGEMENT_SERVER__CERTIFICATE:
+				return certificate != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -724,6 +1067,12 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 		result.append(version);
 		result.append(", state: ");
 		result.append(state);
+		result.append(", serverId: ");
+		result.append(serverId);
+		result.append(", listeningPort: ");
+		result.append(listeningPort);
+		result.append(", agentCount: ");
+		result.append(agentCount);
 		result.append(')');
 		return result.toString();
 	}

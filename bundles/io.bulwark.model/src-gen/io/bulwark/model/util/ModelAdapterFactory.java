@@ -80,6 +80,18 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createManagementServerAdapter();
 			}
 			@Override
+			public Adapter caseServerCertificate(ServerCertificate object) {
+				return createServerCertificateAdapter();
+			}
+			@Override
+			public Adapter caseAgentCounts(AgentCounts object) {
+				return createAgentCountsAdapter();
+			}
+			@Override
+			public Adapter caseComponentVersion(ComponentVersion object) {
+				return createComponentVersionAdapter();
+			}
+			@Override
 			public Adapter caseAgentTree(AgentTree object) {
 				return createAgentTreeAdapter();
 			}
@@ -88,8 +100,64 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createDomainAdapter();
 			}
 			@Override
+			public Adapter caseGroupingRule(GroupingRule object) {
+				return createGroupingRuleAdapter();
+			}
+			@Override
 			public Adapter caseAgent(Agent object) {
 				return createAgentAdapter();
+			}
+			@Override
+			public Adapter caseAgentCommand(AgentCommand object) {
+				return createAgentCommandAdapter();
+			}
+			@Override
+			public Adapter caseInventory(Inventory object) {
+				return createInventoryAdapter();
+			}
+			@Override
+			public Adapter caseOperatingSystem(OperatingSystem object) {
+				return createOperatingSystemAdapter();
+			}
+			@Override
+			public Adapter caseApplication(Application object) {
+				return createApplicationAdapter();
+			}
+			@Override
+			public Adapter caseMachineRole(MachineRole object) {
+				return createMachineRoleAdapter();
+			}
+			@Override
+			public Adapter caseConnectivity(Connectivity object) {
+				return createConnectivityAdapter();
+			}
+			@Override
+			public Adapter caseAuditEntry(AuditEntry object) {
+				return createAuditEntryAdapter();
+			}
+			@Override
+			public Adapter caseMoveJournal(MoveJournal object) {
+				return createMoveJournalAdapter();
+			}
+			@Override
+			public Adapter caseMoveJob(MoveJob object) {
+				return createMoveJobAdapter();
+			}
+			@Override
+			public Adapter caseMoveItem(MoveItem object) {
+				return createMoveItemAdapter();
+			}
+			@Override
+			public Adapter caseBaseline(Baseline object) {
+				return createBaselineAdapter();
+			}
+			@Override
+			public Adapter caseRequiredUpdate(RequiredUpdate object) {
+				return createRequiredUpdateAdapter();
+			}
+			@Override
+			public Adapter caseBaselineException(BaselineException object) {
+				return createBaselineExceptionAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -154,6 +222,48 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.ServerCertificate <em>Server Certificate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.ServerCertificate
+	 * @generated
+	 */
+	public Adapter createServerCertificateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.AgentCounts <em>Agent Counts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.AgentCounts
+	 * @generated
+	 */
+	public Adapter createAgentCountsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.ComponentVersion <em>Component Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.ComponentVersion
+	 * @generated
+	 */
+	public Adapter createComponentVersionAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link io.bulwark.model.AgentTree <em>Agent Tree</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -182,6 +292,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.GroupingRule <em>Grouping Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.GroupingRule
+	 * @generated
+	 */
+	public Adapter createGroupingRuleAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link io.bulwark.model.Agent <em>Agent</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -192,6 +316,188 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAgentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.AgentCommand <em>Agent Command</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.AgentCommand
+	 * @generated
+	 */
+	public Adapter createAgentCommandAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.Inventory <em>Inventory</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.Inventory
+	 * @generated
+	 */
+	public Adapter createInventoryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.OperatingSystem <em>Operating System</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.OperatingSystem
+	 * @generated
+	 */
+	public Adapter createOperatingSystemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.Application <em>Application</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.Application
+	 * @generated
+	 */
+	public Adapter createApplicationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.MachineRole <em>Machine Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.MachineRole
+	 * @generated
+	 */
+	public Adapter createMachineRoleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.Connectivity <em>Connectivity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.Connectivity
+	 * @generated
+	 */
+	public Adapter createConnectivityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.AuditEntry <em>Audit Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.AuditEntry
+	 * @generated
+	 */
+	public Adapter createAuditEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.MoveJournal <em>Move Journal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.MoveJournal
+	 * @generated
+	 */
+	public Adapter createMoveJournalAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.MoveJob <em>Move Job</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.MoveJob
+	 * @generated
+	 */
+	public Adapter createMoveJobAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.MoveItem <em>Move Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.MoveItem
+	 * @generated
+	 */
+	public Adapter createMoveItemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.Baseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.Baseline
+	 * @generated
+	 */
+	public Adapter createBaselineAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.RequiredUpdate <em>Required Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.RequiredUpdate
+	 * @generated
+	 */
+	public Adapter createRequiredUpdateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.bulwark.model.BaselineException <em>Baseline Exception</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.bulwark.model.BaselineException
+	 * @generated
+	 */
+	public Adapter createBaselineExceptionAdapter() {
 		return null;
 	}
 
