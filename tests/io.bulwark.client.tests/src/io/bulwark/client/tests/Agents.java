@@ -21,14 +21,19 @@ import io.bulwark.protocol.agent.Registration;
 import io.bulwark.test.servers.TestServer;
 
 /** Registers agents through the real agent API, as agents do, from a few threads at once. */
-final class Agents {
+public final class Agents {
 
     private static final WireJson JSON = WireJson.create(WireJson.UnknownMembers.IGNORE);
 
     private Agents() {
     }
 
-    static List<UUID> register(TestServer server, int count) throws Exception {
+    /**
+     * Registers agents through the agent API, as real agents do.
+     *
+     * @return their ids
+     */
+    public static List<UUID> register(TestServer server, int count) throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .sslContext(FingerprintTrust.pinned(CertificateFingerprint.parse(server.fingerprint())).sslContext())
                 .build();

@@ -1,0 +1,272 @@
+package io.bulwark.client;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.osgi.util.NLS;
+
+import io.bulwark.client.internal.live.ChangeApplier;
+import io.bulwark.client.internal.live.Messages;
+import io.bulwark.client.internal.live.ModelUpdates;
+import io.bulwark.client.internal.mapping.AgentMapping;
+import io.bulwark.client.internal.mapping.ServerInfoMapping;
+import io.bulwark.client.internal.mapping.TreeMapping;
+import io.bulwark.model.Agent;
+import io.bulwark.model.AgentTree;
+import io.bulwark.model.ConnectionState;
+import io.bulwark.model.ManagementServer;
+import io.bulwark.model.ModelFactory;
+import io.bulwark.model.tree.AgentTreeIndex;
+import io.bulwark.protocol.ServerInfo;
+import io.bulwark.protocol.admin.AgentSummary;
+import io.bulwark.protocol.admin.Domain;
+
+/**
+ * Keeps one server's part of the console's model live: reads the server's state into an {@link AgentTree} of its own
+ * resource, then follows the server's event stream and applies every change in place, so that viewers bound to the
+ * model refresh without reloading.
+ * <p>
+ * EMF is not thread-safe: everything that touches the model runs on the model executor the host supplies (the UI thread
+ * in the console, a plain thread on the command line), in the order submitted. Network work never runs there, so a slow
+ * or dead server never blocks the model or the other servers.
+ */
+public final class ServerConnection implements AutoCloseable {
+
+    /** How many agents of a stream are applied to the model in one task on the model thread. */
+    static final int AGENT_BATCH = 5_000;
+
+    /** The URI scheme of the resources holding servers' agent trees. */
+    public static final String RESOURCE_SCHEME = "bulwark-server"; //$NON-NLS-1$
+
+    private final ManagementServer server;
+    private final ServerClient client;
+    private final Executor modelExecutor;
+    private final ModelUpdates updates;
+    private final AgentTree tree;
+    private final Resource resource;
+    private final String label;
+    private final ExecutorService reloads;
+    private final ChangeApplier changes;
+    private volatile EventSubscription events;
+    private volatile boolean loaded;
+    private volatile boolean closed;
+
+    /**
+     * Creates the server's agent tree, empty, in a resource of its own. Call on the model thread.
+     *
+     * @param server
+     *            the server in the model
+     * @param client
+     *            the client for that server, logged in or not; the connection closes it when closed
+     * @param resources
+     *            the resource set holding every server's tree
+     * @param modelExecutor
+     *            runs tasks on the model thread, in order
+     */
+    public ServerConnection(ManagementServer server, ServerClient client, ResourceSet resources,
+            Executor modelExecutor) {
+        this.server = Objects.requireNonNull(server, "server"); //$NON-NLS-1$
+        this.client = Objects.requireNonNull(client, "client"); //$NON-NLS-1$
+        this.modelExecutor = Objects.requireNonNull(modelExecutor, "modelExecutor"); //$NON-NLS-1$
+        this.updates = new ModelUpdates(modelExecutor);
+        this.label = client.address().toString();
+        this.tree = ModelFactory.eINSTANCE.createAgentTree();
+        this.resource = new ResourceImpl(resourceUri(server.getId()));
+        resource.getContents().add(tree);
+        resources.getResources().add(resource);
+        server.setAgentTree(tree);
+        this.reloads = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bulwark-reload " + label); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.changes = new ChangeApplier(client, tree, server, updates, this::reloadAfterReset);
+    }
+
+    /**
+     * @param serverId
+     *            the server's id in the registry
+     * @return the URI of the resource holding that server's agent tree
+     */
+    public static URI resourceUri(String serverId) {
+        return URI.createURI(RESOURCE_SCHEME + ":/" + URI.encodeSegment(serverId, false)); //$NON-NLS-1$
+    }
+
+    /** @return the server this connection keeps live */
+    public ManagementServer server() {
+        return server;
+    }
+
+    /** @return the server's agent tree; read it on the model thread */
+    public AgentTree tree() {
+        return tree;
+    }
+
+    /** @return the client, for calls the console makes on this server */
+    public ServerClient client() {
+        return client;
+    }
+
+    /** @return whether the server's state has been read and changes are being followed */
+    public boolean isLive() {
+        return loaded && !closed && events != null && events.isConnected();
+    }
+
+    /**
+     * Logs in, subscribes to the event stream, reads the server's state into the model and from then on applies the
+     * server's changes as they happen. Runs on a worker thread (a job), never the model thread.
+     *
+     * @param monitor
+     *            progress and cancellation; cancelling aborts the request in flight
+     * @throws ServerException
+     *             if the server cannot be reached, refuses the login or its certificate is not (or no longer) trusted;
+     *             the server's state is then {@link ConnectionState#UNREACHABLE} or
+     *             {@link ConnectionState#CERTIFICATE_CHANGED}
+     * @throws OperationCanceledException
+     *             if cancelled; the server is then disconnected
+     */
+    public void open(IProgressMonitor monitor) throws ServerException {
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ServerConnection_open, label), 100);
+        setState(ConnectionState.CONNECTING);
+        try {
+            progress.subTask(NLS.bind(Messages.ServerConnection_login, label));
+            client.login(progress.split(5));
+            updates.hold();
+            events = client.events(null, changes);
+            load(progress.split(95));
+            loaded = true;
+            updates.release();
+            setState(ConnectionState.CONNECTED);
+        } catch (CertificateChangedException e) {
+            setState(ConnectionState.CERTIFICATE_CHANGED);
+            throw e;
+        } catch (ServerException e) {
+            setState(ConnectionState.UNREACHABLE);
+            throw e;
+        } catch (OperationCanceledException e) {
+            setState(ConnectionState.DISCONNECTED);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads the server's state (what it reports, domains, agents) into the tree, updating objects in place and removing
+     * what the server no longer holds. Changes reach the model thread in batches as they arrive.
+     */
+    private void load(IProgressMonitor monitor) throws ServerException {
+        SubMonitor progress = SubMonitor.convert(monitor, 100);
+        progress.subTask(NLS.bind(Messages.ServerConnection_serverInfo, label));
+        ServerInfo info = client.serverInfo(progress.split(5));
+        modelExecutor.execute(() -> ServerInfoMapping.apply(server, info));
+        progress.subTask(NLS.bind(Messages.ServerConnection_domains, label));
+        List<Domain> domains = client.domains(progress.split(5));
+        modelExecutor.execute(() -> TreeMapping.applyDomains(tree, domains));
+        progress.subTask(NLS.bind(Messages.ServerConnection_agents, label));
+        loadAgents(progress.split(90));
+    }
+
+    private void loadAgents(SubMonitor progress) throws ServerException {
+        Set<String> seen = new HashSet<>();
+        List<AgentSummary>[] batch = new List[]{new ArrayList<>(AGENT_BATCH)};
+        progress.setWorkRemaining(1000);
+        client.streamAgents(AgentQuery.all(), agent -> {
+            seen.add(agent.id().toString());
+            batch[0].add(agent);
+            if (batch[0].size() == AGENT_BATCH) {
+                applyAgents(batch[0]);
+                batch[0] = new ArrayList<>(AGENT_BATCH);
+                progress.subTask(NLS.bind(Messages.ServerConnection_agentsLoaded, label, Integer.valueOf(seen.size())));
+                progress.worked(1);
+            }
+        }, progress);
+        applyAgents(batch[0]);
+        modelExecutor.execute(() -> removeAgentsNotIn(seen));
+    }
+
+    private void applyAgents(List<AgentSummary> agents) {
+        if (!agents.isEmpty()) {
+            modelExecutor.execute(() -> AgentMapping.applyAgents(tree, agents));
+        }
+    }
+
+    private void removeAgentsNotIn(Set<String> seen) {
+        List<Agent> gone = new ArrayList<>();
+        tree.eAllContents().forEachRemaining(object -> {
+            if (object instanceof Agent agent && !seen.contains(agent.getId())) {
+                gone.add(agent);
+            }
+        });
+        for (Agent agent : gone) {
+            AgentMapping.removeAgent(tree, java.util.UUID.fromString(agent.getId()));
+        }
+    }
+
+    /** The event stream cannot replay what was missed: read the whole state again, holding events meanwhile. */
+    private void reloadAfterReset() {
+        if (closed) {
+            return;
+        }
+        reloads.execute(() -> {
+            updates.hold();
+            try {
+                load(null);
+            } catch (ServerException | RuntimeException e) {
+                System.getLogger(ServerConnection.class.getName()).log(System.Logger.Level.WARNING,
+                        NLS.bind(Messages.ServerConnection_reloadFailed, label, e.getMessage()), e);
+            } finally {
+                updates.release();
+            }
+        });
+    }
+
+    private void setState(ConnectionState state) {
+        modelExecutor.execute(() -> server.setState(state));
+    }
+
+    /**
+     * Stops following the server, closes the client and takes the server's tree out of the model (on the model thread).
+     * Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        EventSubscription subscription = events;
+        if (subscription != null) {
+            subscription.close();
+        }
+        reloads.shutdownNow();
+        client.close();
+        updates.discard();
+        modelExecutor.execute(() -> {
+            if (server.getAgentTree() == tree) {
+                server.setAgentTree(null);
+            }
+            server.setState(ConnectionState.DISCONNECTED);
+            ResourceSet resources = resource.getResourceSet();
+            if (resources != null) {
+                resources.getResources().remove(resource);
+            }
+        });
+    }
+
+    /** @return the index of the tree, for lookups by id on the model thread */
+    AgentTreeIndex index() {
+        return AgentTreeIndex.of(tree);
+    }
+}

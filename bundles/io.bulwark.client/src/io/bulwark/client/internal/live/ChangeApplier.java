@@ -1,0 +1,121 @@
+package io.bulwark.client.internal.live;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.bulwark.client.EventListener;
+import io.bulwark.client.ServerClient;
+import io.bulwark.client.ServerException;
+import io.bulwark.client.internal.mapping.AgentMapping;
+import io.bulwark.client.internal.mapping.ServerInfoMapping;
+import io.bulwark.client.internal.mapping.TreeMapping;
+import io.bulwark.model.AgentTree;
+import io.bulwark.model.ManagementServer;
+import io.bulwark.protocol.ServerInfo;
+import io.bulwark.protocol.WireFormatException;
+import io.bulwark.protocol.WireJson;
+import io.bulwark.protocol.admin.AgentStatusChange;
+import io.bulwark.protocol.admin.AgentSummary;
+import io.bulwark.protocol.admin.ChangeEvent;
+import io.bulwark.protocol.admin.Domain;
+import io.bulwark.protocol.admin.StreamReset;
+
+/**
+ * Turns the server's change events into changes of its agent tree. Runs on the event stream's thread: what an event
+ * carries is applied through {@link ModelUpdates} on the model thread; what it only announces (domains, components) is
+ * read from the server here, off the model thread, and then applied the same way.
+ */
+public final class ChangeApplier implements EventListener {
+
+    private static final System.Logger LOG = System.getLogger(ChangeApplier.class.getName());
+
+    private static final WireJson JSON = WireJson.create(WireJson.UnknownMembers.IGNORE);
+
+    private final ServerClient client;
+    private final AgentTree tree;
+    private final ManagementServer server;
+    private final ModelUpdates updates;
+    private final Runnable reload;
+
+    /**
+     * @param client
+     *            reads what an event only announces
+     * @param tree
+     *            the server's agent tree
+     * @param server
+     *            the server in the model
+     * @param updates
+     *            the way to the model thread
+     * @param reload
+     *            reads the whole state again, when the stream says events were lost
+     */
+    public ChangeApplier(ServerClient client, AgentTree tree, ManagementServer server, ModelUpdates updates,
+            Runnable reload) {
+        this.client = client;
+        this.tree = tree;
+        this.server = server;
+        this.updates = updates;
+        this.reload = reload;
+    }
+
+    @Override
+    public void onEvent(ChangeEvent event) {
+        try {
+            apply(event);
+        } catch (ServerException | WireFormatException e) {
+            LOG.log(System.Logger.Level.WARNING, NLS.bind(Messages.ServerConnection_eventFailed,
+                    new Object[]{client.address(), event.kind() + ' ' + event.id(), e.getMessage()}), e);
+        }
+    }
+
+    private void apply(ChangeEvent event) throws ServerException {
+        switch (event.kind()) {
+            case "agent.registered", "agent.changed", "agent.moved" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                AgentSummary agent = JSON.convert(event.data(), AgentSummary.class);
+                updates.submit(() -> AgentMapping.applyAgents(tree, List.of(agent)));
+            }
+            case "agent.status" -> { //$NON-NLS-1$
+                AgentStatusChange change = JSON.convert(event.data(), AgentStatusChange.class);
+                updates.submit(() -> AgentMapping.applyStatus(tree, change));
+            }
+            case "domain.created", "domain.changed", "domain.deleted" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List<Domain> domains = client.domains(null);
+                updates.submit(() -> TreeMapping.applyDomains(tree, domains));
+            }
+            case "component.updated", "backup.restored" -> { //$NON-NLS-1$ //$NON-NLS-2$
+                ServerInfo info = client.serverInfo(null);
+                updates.submit(() -> ServerInfoMapping.apply(server, info));
+                if ("backup.restored".equals(event.kind())) { //$NON-NLS-1$
+                    reload.run();
+                }
+            }
+            default -> {
+                // Changes the model does not show yet (accounts, notifications, jobs) need nothing here.
+            }
+        }
+    }
+
+    @Override
+    public void onReset(StreamReset reset) {
+        reload.run();
+    }
+
+    @Override
+    public void onDisconnected(ServerException cause) {
+        updates.submit(() -> {
+            if (server.getState() == io.bulwark.model.ConnectionState.CONNECTED) {
+                server.setState(io.bulwark.model.ConnectionState.UNREACHABLE);
+            }
+        });
+    }
+
+    @Override
+    public void onConnected() {
+        updates.submit(() -> {
+            if (server.getState() == io.bulwark.model.ConnectionState.UNREACHABLE) {
+                server.setState(io.bulwark.model.ConnectionState.CONNECTED);
+            }
+        });
+    }
+}
