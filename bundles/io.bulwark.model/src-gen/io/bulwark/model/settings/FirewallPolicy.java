@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see io.bulwark.model.settings.SettingsPackage#getFirewallPolicy()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='rules'"
  * @generated
  */
 public interface FirewallPolicy extends EObject {

@@ -33,7 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see io.bulwark.model.settings.SettingsPackage#getPolicy()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='rules'"
  * @generated
  */
 public interface Policy extends EObject {

@@ -29,7 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see io.bulwark.model.settings.SettingsPackage#getPrivileges()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='rules'"
  * @generated
  */
 public interface Privileges extends EObject {

@@ -22,7 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see io.bulwark.model.settings.SettingsPackage#getReferenceServer()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='rules'"
  * @generated
  */
 public interface ReferenceServer extends EObject {

@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see io.bulwark.model.settings.SettingsPackage#getUpdateSourceEntry()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='rules'"
  * @generated
  */
 public interface UpdateSourceEntry extends EObject {

@@ -49,12 +49,14 @@ import io.bulwark.model.settings.WebReputation;
 import io.bulwark.model.settings.WebReputationPolicy;
 import io.bulwark.model.settings.WebReputationSecurityLevel;
 
+import io.bulwark.model.settings.util.SettingsValidator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 /**
@@ -401,6 +403,16 @@ public class SettingsPackageImpl extends EPackageImpl implements SettingsPackage
 		// Initialize created meta-data
 		theSettingsPackage.initializePackageContents();
 		theModelPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theSettingsPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return SettingsValidator.INSTANCE;
+				 }
+			 });
 
 		// Mark meta-data to indicate it can't be changed
 		theSettingsPackage.freeze();
@@ -2176,8 +2188,158 @@ public class SettingsPackageImpl extends EPackageImpl implements SettingsPackage
 		createResource(eNS_URI);
 
 		// Create annotations
+		// http://www.eclipse.org/emf/2002/Ecore
+		createEcoreAnnotations();
 		// http://bulwark.io/model/settings/group
 		createGroupAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createEcoreAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/Ecore";
+		addAnnotation
+		  (policyEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (scanTypeSettingsEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (scanTargetsEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (scanExclusionsEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (scanActionsEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (spywareAssessmentEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (scheduleEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (privilegesEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (unloadPasswordEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (updateSettingsEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (updateSourcesEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (updateSourceEntryEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (webReputationEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (webReputationPolicyEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (locationCriteriaEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (referenceServerEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (gatewayEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (firewallEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (firewallPolicyEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (firewallRuleEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (firewallProfileEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (globalAgentSettingsEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
+		addAnnotation
+		  (sharedScanSettingsEClass,
+		   source,
+		   new String[] {
+			   "constraints", "rules"
+		   });
 	}
 
 	/**
