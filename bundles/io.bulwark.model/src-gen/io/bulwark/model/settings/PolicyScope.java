@@ -25,6 +25,9 @@ public enum PolicyScope implements Enumerator {
 	 * The '<em><b>ROOT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The root of a server's agent tree: the server-wide defaults, which set every group.
+	 * <!-- end-model-doc -->
 	 * @see #ROOT_VALUE
 	 * @generated
 	 * @ordered
@@ -35,6 +38,9 @@ public enum PolicyScope implements Enumerator {
 	 * The '<em><b>DOMAIN</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A domain, overriding for its agents and subdomains.
+	 * <!-- end-model-doc -->
 	 * @see #DOMAIN_VALUE
 	 * @generated
 	 * @ordered
@@ -45,6 +51,9 @@ public enum PolicyScope implements Enumerator {
 	 * The '<em><b>AGENT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A single agent.
+	 * <!-- end-model-doc -->
 	 * @see #AGENT_VALUE
 	 * @generated
 	 * @ordered
@@ -55,6 +64,9 @@ public enum PolicyScope implements Enumerator {
 	 * The '<em><b>TEMPLATE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A template bound to no server, edited once and applied to many scopes.
+	 * <!-- end-model-doc -->
 	 * @see #TEMPLATE_VALUE
 	 * @generated
 	 * @ordered
@@ -65,6 +77,9 @@ public enum PolicyScope implements Enumerator {
 	 * The '<em><b>ROOT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The root of a server's agent tree: the server-wide defaults, which set every group.
+	 * <!-- end-model-doc -->
 	 * @see #ROOT
 	 * @model
 	 * @generated
@@ -76,6 +91,9 @@ public enum PolicyScope implements Enumerator {
 	 * The '<em><b>DOMAIN</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A domain, overriding for its agents and subdomains.
+	 * <!-- end-model-doc -->
 	 * @see #DOMAIN
 	 * @model
 	 * @generated
@@ -87,6 +105,9 @@ public enum PolicyScope implements Enumerator {
 	 * The '<em><b>AGENT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A single agent.
+	 * <!-- end-model-doc -->
 	 * @see #AGENT
 	 * @model
 	 * @generated
@@ -98,6 +119,9 @@ public enum PolicyScope implements Enumerator {
 	 * The '<em><b>TEMPLATE</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A template bound to no server, edited once and applied to many scopes.
+	 * <!-- end-model-doc -->
 	 * @see #TEMPLATE
 	 * @model
 	 * @generated
