@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.bulwark.client.internal.live.ChangeApplier;
 import io.bulwark.client.internal.live.Messages;
+import io.bulwark.client.internal.live.ScopePolicies;
 import io.bulwark.client.internal.live.ModelUpdates;
 import io.bulwark.client.internal.mapping.AgentMapping;
 import io.bulwark.client.internal.mapping.ServerInfoMapping;
@@ -33,6 +34,8 @@ import io.bulwark.model.tree.AgentTreeIndex;
 import io.bulwark.protocol.ServerInfo;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.Domain;
+import io.bulwark.protocol.settings.Policy;
+import io.bulwark.protocol.settings.SettingsScope;
 
 /**
  * Keeps one server's part of the console's model live: reads the server's state into an {@link AgentTree} of its own
@@ -174,8 +177,40 @@ public final class ServerConnection implements AutoCloseable {
         progress.subTask(NLS.bind(Messages.ServerConnection_domains, label));
         List<Domain> domains = client.domains(progress.split(5));
         modelExecutor.execute(() -> TreeMapping.applyDomains(tree, domains));
+        progress.subTask(NLS.bind(Messages.ServerConnection_policies, label));
+        loadPolicies(domains, progress.split(10));
         progress.subTask(NLS.bind(Messages.ServerConnection_agents, label));
-        loadAgents(progress.split(90));
+        loadAgents(progress.split(80));
+    }
+
+    /**
+     * Reads the policies of the root and of every domain. Agents' own policies are read when an agent is looked at
+     * ({@link #refreshPolicy}) and kept current by the event stream: few agents have one, and a server may hold
+     * hundreds of thousands of agents.
+     */
+    private void loadPolicies(List<Domain> domains, IProgressMonitor monitor) throws ServerException {
+        SubMonitor progress = SubMonitor.convert(monitor, domains.size() + 1);
+        refreshPolicy(SettingsScope.root(), progress.split(1));
+        for (Domain domain : domains) {
+            refreshPolicy(SettingsScope.domain(domain.id()), progress.split(1));
+        }
+    }
+
+    /**
+     * Reads one scope's policy from the server and puts it into the model (on the model thread), replacing what the
+     * model held for that scope.
+     *
+     * @param scope
+     *            the root, a domain or an agent of this server
+     * @param monitor
+     *            progress and cancellation
+     * @throws ServerException
+     *             if the server cannot be read
+     */
+    public void refreshPolicy(SettingsScope scope, IProgressMonitor monitor) throws ServerException {
+        Versioned<Policy> policy = client.policy(scope, monitor);
+        modelExecutor.execute(
+                () -> ScopePolicies.apply(tree, scope, policy.value().settings(), policy.etag()));
     }
 
     private void loadAgents(SubMonitor progress) throws ServerException {

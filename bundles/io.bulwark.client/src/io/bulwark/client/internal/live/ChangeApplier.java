@@ -20,6 +20,7 @@ import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.ChangeEvent;
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.admin.StreamReset;
+import io.bulwark.protocol.settings.Policy;
 
 /**
  * Turns the server's change events into changes of its agent tree. Runs on the event stream's thread: what an event
@@ -82,6 +83,11 @@ public final class ChangeApplier implements EventListener {
             case "domain.created", "domain.changed", "domain.deleted" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 List<Domain> domains = client.domains(null);
                 updates.submit(() -> TreeMapping.applyDomains(tree, domains));
+            }
+            case "settings.changed" -> { //$NON-NLS-1$
+                Policy policy = JSON.convert(event.data(), Policy.class);
+                String version = ScopePolicies.entityTag(policy.version());
+                updates.submit(() -> ScopePolicies.apply(tree, policy.scope(), policy.settings(), version));
             }
             case "component.updated", "backup.restored" -> { //$NON-NLS-1$ //$NON-NLS-2$
                 ServerInfo info = client.serverInfo(null);
