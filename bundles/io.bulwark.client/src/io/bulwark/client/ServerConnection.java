@@ -136,8 +136,8 @@ public final class ServerConnection implements AutoCloseable {
      *            progress and cancellation; cancelling aborts the request in flight
      * @throws ServerException
      *             if the server cannot be reached, refuses the login or its certificate is not (or no longer) trusted;
-     *             the server's state is then {@link ConnectionState#UNREACHABLE} or
-     *             {@link ConnectionState#CERTIFICATE_CHANGED}
+     *             the server's state is then {@link ConnectionState#UNREACHABLE},
+     *             {@link ConnectionState#CERTIFICATE_UNCONFIRMED} or {@link ConnectionState#CERTIFICATE_CHANGED}
      * @throws OperationCanceledException
      *             if cancelled; the server is then disconnected
      */
@@ -155,6 +155,9 @@ public final class ServerConnection implements AutoCloseable {
             setState(ConnectionState.CONNECTED);
         } catch (CertificateChangedException e) {
             setState(ConnectionState.CERTIFICATE_CHANGED);
+            throw e;
+        } catch (CertificateNotTrustedException e) {
+            setState(ConnectionState.CERTIFICATE_UNCONFIRMED);
             throw e;
         } catch (ServerException e) {
             setState(ConnectionState.UNREACHABLE);

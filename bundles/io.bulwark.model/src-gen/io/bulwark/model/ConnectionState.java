@@ -84,7 +84,18 @@ public enum ConnectionState implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CERTIFICATE_CHANGED(4, "CERTIFICATE_CHANGED", "CERTIFICATE_CHANGED");
+	CERTIFICATE_CHANGED(4, "CERTIFICATE_CHANGED", "CERTIFICATE_CHANGED"), /**
+	 * The '<em><b>CERTIFICATE UNCONFIRMED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * First contact: the server presented a certificate the administrator has not confirmed yet. The console sends nothing (not even the password) until the administrator has compared the fingerprint with the one the server printed and accepted it.
+	 * <!-- end-model-doc -->
+	 * @see #CERTIFICATE_UNCONFIRMED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CERTIFICATE_UNCONFIRMED(5, "CERTIFICATE_UNCONFIRMED", "CERTIFICATE_UNCONFIRMED");
 
 	/**
 	 * The '<em><b>DISCONNECTED</b></em>' literal value.
@@ -157,6 +168,20 @@ public enum ConnectionState implements Enumerator {
 	public static final int CERTIFICATE_CHANGED_VALUE = 4;
 
 	/**
+	 * The '<em><b>CERTIFICATE UNCONFIRMED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * First contact: the server presented a certificate the administrator has not confirmed yet. The console sends nothing (not even the password) until the administrator has compared the fingerprint with the one the server printed and accepted it.
+	 * <!-- end-model-doc -->
+	 * @see #CERTIFICATE_UNCONFIRMED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CERTIFICATE_UNCONFIRMED_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Connection State</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,6 +194,7 @@ public enum ConnectionState implements Enumerator {
 			CONNECTED,
 			UNREACHABLE,
 			CERTIFICATE_CHANGED,
+			CERTIFICATE_UNCONFIRMED,
 		};
 
 	/**
@@ -230,6 +256,7 @@ public enum ConnectionState implements Enumerator {
 			case CONNECTED_VALUE: return CONNECTED;
 			case UNREACHABLE_VALUE: return UNREACHABLE;
 			case CERTIFICATE_CHANGED_VALUE: return CERTIFICATE_CHANGED;
+			case CERTIFICATE_UNCONFIRMED_VALUE: return CERTIFICATE_UNCONFIRMED;
 		}
 		return null;
 	}

@@ -2476,6 +2476,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(connectionStateEEnum, ConnectionState.CONNECTED);
 		addEEnumLiteral(connectionStateEEnum, ConnectionState.UNREACHABLE);
 		addEEnumLiteral(connectionStateEEnum, ConnectionState.CERTIFICATE_CHANGED);
+		addEEnumLiteral(connectionStateEEnum, ConnectionState.CERTIFICATE_UNCONFIRMED);
 
 		initEEnum(agentStatusEEnum, AgentStatus.class, "AgentStatus");
 		addEEnumLiteral(agentStatusEEnum, AgentStatus.ONLINE);

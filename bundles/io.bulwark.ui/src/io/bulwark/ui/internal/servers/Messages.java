@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String MasterPasswordDialog_passwordMissing;
     public static String MasterPasswordDialog_title;
     public static String ServerLabels_stateCertificateChanged;
+    public static String ServerLabels_stateCertificateUnconfirmed;
     public static String ServerLabels_stateConnected;
     public static String ServerLabels_stateConnecting;
     public static String ServerLabels_stateDisconnected;

@@ -26,6 +26,7 @@ public final class ServerLabels {
             case CONNECTED -> Messages.ServerLabels_stateConnected;
             case UNREACHABLE -> Messages.ServerLabels_stateUnreachable;
             case CERTIFICATE_CHANGED -> Messages.ServerLabels_stateCertificateChanged;
+            case CERTIFICATE_UNCONFIRMED -> Messages.ServerLabels_stateCertificateUnconfirmed;
         };
     }
 }
