@@ -154,18 +154,30 @@ public final class ServerConnection implements AutoCloseable {
             updates.release();
             setState(ConnectionState.CONNECTED);
         } catch (CertificateChangedException e) {
-            setState(ConnectionState.CERTIFICATE_CHANGED);
+            abandon(ConnectionState.CERTIFICATE_CHANGED);
             throw e;
         } catch (CertificateNotTrustedException e) {
-            setState(ConnectionState.CERTIFICATE_UNCONFIRMED);
+            abandon(ConnectionState.CERTIFICATE_UNCONFIRMED);
             throw e;
         } catch (ServerException e) {
-            setState(ConnectionState.UNREACHABLE);
+            abandon(ConnectionState.UNREACHABLE);
             throw e;
         } catch (OperationCanceledException e) {
-            setState(ConnectionState.DISCONNECTED);
+            abandon(ConnectionState.DISCONNECTED);
             throw e;
         }
+    }
+    }
+
+    /** A failed or cancelled open: stop following the server, forget held events, and say why. */
+    private void abandon(ConnectionState state) {
+        EventSubscription subscription = events;
+        events = null;
+        if (subscription != null) {
+            subscription.close();
+        }
+        updates.discard();
+        setState(state);
     }
 
     /**
