@@ -167,7 +167,6 @@ public final class ServerConnection implements AutoCloseable {
             throw e;
         }
     }
-    }
 
     /** A failed or cancelled open: stop following the server, forget held events, and say why. */
     private void abandon(ConnectionState state) {
