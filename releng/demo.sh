@@ -1,5 +1,5 @@
 # The demo of ./bulwark: two management servers with embedded databases fetching components from one simulated
-# update source, a fleet of real agents for each, then the console listing both servers.
+# update source, a fleet of real agents for each, then the console connected to both servers.
 # Sourced by ./bulwark, which provides say, die, select_jdk, ensure_packages, build_if_needed, require_display.
 
 DEMO_PIDS=()
@@ -11,7 +11,7 @@ Usage: ./bulwark demo [--state DIR]
 Builds what is out of date, starts a simulated update source and two management servers on free loopback ports,
 each server with an embedded H2 database under the state folder and fetching components from that source, and a
 fleet of simulated agents for each (a few hundred agents heartbeating every second or two, some offline, some
-roaming), then opens the console listing both servers. The source publishes new component versions every 10
+roaming), then opens the console, which connects to both servers and shows their agents. The source publishes new component versions every 10
 minutes. Ctrl-C (or closing the console) stops everything the demo started. State survives between runs, so the
 servers keep their identity and certificates and the fleets keep their agents.
 
@@ -89,12 +89,17 @@ demo_start_fleet() {
     say "fleet of '$name': $agents agents every $interval s (log: $log)"
 }
 
-demo_password() {
-    local file=$1/root-password
+# Prints a secret kept in a file of the state folder (mode 600), generating it on first use.
+demo_secret() {
+    local file=$1
     if [ ! -s "$file" ]; then
         (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$file.tmp" && mv "$file.tmp" "$file")
     fi
     cat "$file"
+}
+
+demo_password() {
+    demo_secret "$1/root-password"
 }
 
 cmd_demo() {
@@ -132,7 +137,15 @@ cmd_demo() {
     say "root password of both servers: in $state/root-password"
     say "starting the console; close it or press Ctrl-C to stop the demo"
 
-    BULWARK_JAVA="$JAVA_HOME/bin/java" BULWARK_SERVERS="Head office=$url_a,Remote site=$url_b" \
+    # The console connects unattended: the start-up list pins the fingerprints the servers printed and names the root
+    # account, the root password reaches secure storage from its file (never on a command line), and secure storage is
+    # unlocked by a master password kept in the state folder. The servers get new ports every run, so the console starts
+    # from a fresh workspace (server list and secure storage) each time.
+    demo_secret "$state/master-password" >/dev/null
+    rm -rf "$state/console"
+    BULWARK_JAVA="$JAVA_HOME/bin/java" \
+        BULWARK_SERVERS="Head office=$url_a;fingerprint=$fingerprint_a;user=root,Remote site=$url_b;fingerprint=$fingerprint_b;user=root" \
+        BULWARK_MASTER_PASSWORD_FILE="$state/master-password" BULWARK_STARTUP_PASSWORD_FILE="$state/root-password" \
         "$PRODUCT_DIR/bulwark-console" -data "$state/console" &
     DEMO_PIDS+=($!)
     wait "$!" || true

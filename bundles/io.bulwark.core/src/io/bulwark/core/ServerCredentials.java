@@ -29,6 +29,17 @@ public interface ServerCredentials {
     String STORAGE_FILE_PROPERTY = "bulwark.secureStorageFile"; //$NON-NLS-1$
 
     /**
+     * Framework or system property naming a file whose first line is the password to store for the servers of the
+     * start-up list ({@link ServerRegistryService#startupServers()}) that have none stored yet, so that the demo, tests
+     * and scripts set up a console that connects unattended. Passwords never travel on command lines; a password
+     * already stored is never replaced by it.
+     */
+    String STARTUP_PASSWORD_FILE_PROPERTY = "bulwark.startupPasswordFile"; //$NON-NLS-1$
+
+    /** Environment variable read like {@link #STARTUP_PASSWORD_FILE_PROPERTY} when that property is not set. */
+    String STARTUP_PASSWORD_FILE_VARIABLE = "BULWARK_STARTUP_PASSWORD_FILE"; //$NON-NLS-1$
+
+    /**
      * Stores (or replaces) the password for a server, encrypted, and writes the storage to disk.
      *
      * @throws CredentialsException

@@ -28,8 +28,12 @@ public interface ServerRegistryService {
 
     /**
      * Framework property holding servers to list at start-up: entries separated by commas or line breaks, each
-     * {@code [NAME=]ADDRESS} with the address in any form {@link ServerAddress#parse(String)} accepts. The demo and the
-     * tests start the console with it. Servers already registered (same address) are not added again.
+     * {@code [NAME=]ADDRESS[;fingerprint=FINGERPRINT][;user=USER]} with the address in any form
+     * {@link ServerAddress#parse(String)} accepts. The demo, the tests and scripts start the console with it. Servers
+     * already registered (same address) are not added again. A fingerprint is pinned when the server has no pin yet; a
+     * different pin already in place is kept (only the administrator replaces a pin) and the difference is logged. A
+     * user is set when the server has none. An entry that cannot be read is logged with the reason and skipped.
+     * Passwords never travel in this list: see {@link ServerCredentials#STARTUP_PASSWORD_FILE_PROPERTY}.
      */
     String STARTUP_SERVERS_PROPERTY = "bulwark.servers"; //$NON-NLS-1$
 
@@ -54,6 +58,12 @@ public interface ServerRegistryService {
      * where it was kept aside and which copy the registry started from instead.
      */
     IStatus getLoadStatus();
+
+    /**
+     * The servers the start-up list named, in its order, as far as they are still registered; empty when the console
+     * was started without a list.
+     */
+    List<ManagementServer> startupServers();
 
     /** Every registered server, in folders or not, in the order a tree shows them (folders first, depth first). */
     List<ManagementServer> allServers();

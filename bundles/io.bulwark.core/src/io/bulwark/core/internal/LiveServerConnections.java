@@ -43,6 +43,7 @@ public class LiveServerConnections implements ServerConnections {
     private ServerRegistryService registry;
     private ServerCredentials credentials;
     private ModelExecutor modelExecutor;
+    private StartupPasswordFile startupPasswords = new StartupPasswordFile(null);
 
     /** For DS. */
     public LiveServerConnections() {
@@ -81,9 +82,19 @@ public class LiveServerConnections implements ServerConnections {
         this.modelExecutor = service;
     }
 
+    /**
+     * Names the password file for start-up servers without a stored password
+     * ({@link ServerCredentials#STARTUP_PASSWORD_FILE_PROPERTY}).
+     */
+    public void setStartupPasswords(StartupPasswordFile file) {
+        this.startupPasswords = file;
+    }
+
     @Activate
     void activate(BundleContext context) {
         editingDomain = ModelEditing.createEditingDomain(resources);
+        startupPasswords = new StartupPasswordFile(StateFiles.named(context,
+                ServerCredentials.STARTUP_PASSWORD_FILE_PROPERTY, ServerCredentials.STARTUP_PASSWORD_FILE_VARIABLE));
         if (!"false".equalsIgnoreCase(context.getProperty(CONNECT_ON_START_PROPERTY))) { //$NON-NLS-1$
             modelExecutor.execute(this::connectKnown);
         }
@@ -98,11 +109,14 @@ public class LiveServerConnections implements ServerConnections {
         }
     }
 
-    /** Connects every server of the registry whose password is kept. Call on the model thread. */
+    /**
+     * Connects every server of the registry whose password is kept, and every start-up server when a start-up password
+     * file is named. Call on the model thread.
+     */
     public void connectKnown() {
         for (ManagementServer server : registry.allServers()) {
             try {
-                if (credentials.hasPassword(server)) {
+                if (takesStartupPassword(server) || credentials.hasPassword(server)) {
                     connect(server);
                 }
             } catch (CredentialsException e) {
@@ -147,10 +161,11 @@ public class LiveServerConnections implements ServerConnections {
         String user = server.getUser() == null ? "root" : server.getUser(); //$NON-NLS-1$
         String pinned = server.getPinnedFingerprint();
         CertificateFingerprint pin = pinned == null ? null : CertificateFingerprint.parse(pinned);
+        boolean startup = takesStartupPassword(server);
         Job job = new Job(NLS.bind(ConnectionMessages.ServerConnections_connect, name)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                return open(server, name, address, user, pin, monitor);
+                return open(server, name, address, user, pin, startup, monitor);
             }
 
             @Override
@@ -164,11 +179,15 @@ public class LiveServerConnections implements ServerConnections {
         return job;
     }
 
+    private boolean takesStartupPassword(ManagementServer server) {
+        return startupPasswords.isNamed() && registry.startupServers().contains(server);
+    }
+
     private IStatus open(ManagementServer server, String name, ServerAddress address, String user,
-            CertificateFingerprint pin, IProgressMonitor monitor) {
+            CertificateFingerprint pin, boolean startup, IProgressMonitor monitor) {
         char[] password;
         try {
-            password = credentials.password(server);
+            password = startup ? startupPasswords.passwordFor(server, credentials) : credentials.password(server);
         } catch (CredentialsException e) {
             return Status.error(NLS.bind(ConnectionMessages.ServerConnections_noPassword, name, e.getMessage()), e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -52,6 +53,7 @@ public class LiveServerRegistry implements ServerRegistryService {
     private RegistryStore store;
     private IStatus loadStatus = Status.OK_STATUS;
     private boolean changing;
+    private final List<String> startupServerIds = new ArrayList<>();
 
     @Reference
     private ServerCredentials credentials;
@@ -103,8 +105,10 @@ public class LiveServerRegistry implements ServerRegistryService {
 
     /**
      * Adds every server of a start-up list that is not registered yet: entries separated by commas or line breaks, each
-     * {@code [NAME=]ADDRESS}. An entry that is not an address is reported in the log with the reason and skipped; it
-     * does not stop the others.
+     * {@code [NAME=]ADDRESS[;fingerprint=FINGERPRINT][;user=USER]} ({@link StartupEntry}). A given fingerprint is
+     * pinned when the server has none pinned; a different pin already in place is kept and the difference logged, since
+     * only the administrator may replace a pin. A given user is set when the server has none. An entry that cannot be
+     * read is reported in the log with the reason and skipped; it does not stop the others.
      *
      * @return how many entries were refused
      */
@@ -117,20 +121,43 @@ public class LiveServerRegistry implements ServerRegistryService {
             if (entry.isBlank()) {
                 continue;
             }
-            int equals = entry.indexOf('=');
-            String name = equals < 0 ? null : entry.substring(0, equals).strip();
             try {
-                ServerAddress address = ServerAddress.parse(entry.substring(equals + 1));
-                if (findServer(address) == null) {
-                    addServer(ServerDetails.of(address, name), null);
-                }
-            } catch (IllegalArgumentException | ServerRegistryException e) {
+                addStartupServer(StartupEntry.parse(entry));
+            } catch (ServerRegistryException e) {
                 refused++;
                 ILog.of(getClass()).error(NLS.bind(Messages.LiveServerRegistry_startupEntryRefused,
-                        new Object[]{STARTUP_SERVERS_PROPERTY, entry, e.getMessage()}));
+                        new Object[]{STARTUP_SERVERS_PROPERTY, entry.strip(), e.getMessage()}));
             }
         }
         return refused;
+    }
+
+    private void addStartupServer(StartupEntry entry) throws ServerRegistryException {
+        ManagementServer server = findServer(entry.address());
+        if (server == null) {
+            server = addServer(new ServerDetails(entry.name(), entry.address().host(), entry.address().port(),
+                    entry.address().tls(), entry.user()), null);
+        } else if (entry.user() != null && server.getUser() == null) {
+            editServer(server, ServerDetails.of(server).withUser(entry.user()));
+        }
+        if (!startupServerIds.contains(server.getId())) {
+            startupServerIds.add(server.getId());
+        }
+        String pinned = server.getPinnedFingerprint();
+        if (entry.fingerprint() == null || entry.fingerprint().equals(pinned)) {
+            return;
+        }
+        if (pinned == null) {
+            pinCertificate(server, entry.fingerprint());
+        } else {
+            ILog.of(getClass()).warn(NLS.bind(Messages.LiveServerRegistry_startupPinKept,
+                    new Object[]{STARTUP_SERVERS_PROPERTY, server.getName(), pinned, entry.fingerprint()}));
+        }
+    }
+
+    @Override
+    public List<ManagementServer> startupServers() {
+        return startupServerIds.stream().map(this::findServerById).filter(Objects::nonNull).toList();
     }
 
     @Override

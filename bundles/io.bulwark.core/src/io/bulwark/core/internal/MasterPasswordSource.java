@@ -1,13 +1,8 @@
 package io.bulwark.core.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
@@ -67,32 +62,17 @@ public final class MasterPasswordSource {
         if (!Files.exists(passwordFile)) {
             throw new CredentialsException(NLS.bind(Messages.MasterPasswordSource_fileMissing, passwordFile));
         }
-        byte[] bytes;
+        char[] password;
         try {
-            bytes = Files.readAllBytes(passwordFile);
+            password = PasswordFiles.firstLine(passwordFile);
         } catch (IOException e) {
             throw new CredentialsException(
                     NLS.bind(Messages.MasterPasswordSource_fileUnreadable, passwordFile, e.getMessage()), e);
         }
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-            int end = 0;
-            while (end < chars.length() && chars.charAt(end) != '\n' && chars.charAt(end) != '\r') {
-                end++;
-            }
-            char[] password = new char[end];
-            chars.get(password);
-            Arrays.fill(chars.array(), '\0');
-            if (password.length == 0 || new String(password).isBlank()) {
-                throw new CredentialsException(NLS.bind(Messages.MasterPasswordSource_fileEmpty, passwordFile));
-            }
-            return password;
-        } catch (CharacterCodingException e) {
-            throw new CredentialsException(
-                    NLS.bind(Messages.MasterPasswordSource_fileUnreadable, passwordFile, e.getMessage()), e);
-        } finally {
-            Arrays.fill(bytes, (byte) 0);
+        if (password.length == 0) {
+            throw new CredentialsException(NLS.bind(Messages.MasterPasswordSource_fileEmpty, passwordFile));
         }
+        return password;
     }
 
     /** Where the password came from, for messages: the file, or the person at the console. */

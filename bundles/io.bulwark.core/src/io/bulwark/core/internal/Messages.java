@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String LiveServerRegistry_passwordNotForgotten;
     public static String LiveServerRegistry_saveFailed;
     public static String LiveServerRegistry_startupEntryRefused;
+    public static String LiveServerRegistry_startupPinKept;
     public static String MasterPasswordSource_cancelled;
     public static String MasterPasswordSource_fileEmpty;
     public static String MasterPasswordSource_fileMissing;
@@ -53,6 +54,11 @@ public final class Messages extends NLS {
     public static String ServerListImport_portMissing;
     public static String ServerListImport_serverAtTop;
     public static String ServerListImport_serverInFolder;
+    public static String StartupEntry_optionEmpty;
+    public static String StartupEntry_unknownOption;
+    public static String StartupPasswordFile_empty;
+    public static String StartupPasswordFile_missing;
+    public static String StartupPasswordFile_unreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,20 +1,30 @@
 package io.bulwark.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.bulwark.client.ServerAddress;
+import io.bulwark.core.ServerDetails;
 import io.bulwark.core.internal.LiveServerRegistry;
 import io.bulwark.model.ConnectionState;
 import io.bulwark.model.ManagementServer;
 
 class LiveServerRegistryTest {
 
+    private static final String FINGERPRINT_A = fingerprint("AB");
+    private static final String FINGERPRINT_B = fingerprint("CD");
+
     private final LiveServerRegistry registry = new LiveServerRegistry();
+
+    private static String fingerprint(String octet) {
+        return String.join(":", Collections.nCopies(32, octet));
+    }
 
     @Test
     void listsEveryServerOfTheStartupList() {
@@ -58,5 +68,67 @@ class LiveServerRegistryTest {
     void namesAServerByItsAddressWhenNoNameIsGiven() {
         registry.addStartupServers(" =http://10.0.0.5:8080");
         assertEquals("http://10.0.0.5:8080", registry.getRegistry().getServers().get(0).getName());
+    }
+
+    @Test
+    void pinsTheFingerprintAndSetsTheUserGivenInAStartupEntry() {
+        int refused = registry.addStartupServers("Head office=127.0.0.1:4343;fingerprint=" + FINGERPRINT_A.toLowerCase()
+                + ";user=root, Remote site=127.0.0.1:4344");
+        assertEquals(0, refused);
+        ManagementServer head = registry.findServer(ServerAddress.parse("127.0.0.1:4343"));
+        assertEquals(FINGERPRINT_A, head.getPinnedFingerprint(), "pinned as colon-separated uppercase hex");
+        assertEquals("root", head.getUser());
+        ManagementServer remote = registry.findServer(ServerAddress.parse("127.0.0.1:4344"));
+        assertNull(remote.getPinnedFingerprint());
+        assertNull(remote.getUser());
+        assertEquals(List.of(head, remote), registry.startupServers());
+    }
+
+    @Test
+    void keepsAnotherPinnedCertificateAndTheUserAlreadyChosen() throws Exception {
+        ManagementServer server = registry.addServer(
+                new ServerDetails("Head office", "127.0.0.1", 4343, true, "admin"), null);
+        registry.pinCertificate(server, FINGERPRINT_A);
+
+        int refused = registry.addStartupServers("127.0.0.1:4343;fingerprint=" + FINGERPRINT_B + ";user=root");
+
+        assertEquals(0, refused, "a different pin is the administrator's decision, not a bad entry");
+        assertEquals(FINGERPRINT_A, server.getPinnedFingerprint());
+        assertEquals("admin", server.getUser());
+        assertEquals(List.of(server), registry.startupServers());
+    }
+
+    @Test
+    void givesTheStartupUserToARegisteredServerWithoutOne() throws Exception {
+        ManagementServer server = registry.addServer(new ServerDetails("Head office", "127.0.0.1", 4343, true, null),
+                null);
+        registry.addStartupServers("127.0.0.1:4343;user=root");
+        assertEquals("root", server.getUser());
+    }
+
+    @Test
+    void skipsEntriesWithBadOptionsWithoutLosingTheGoodOnes() {
+        int refused = registry.addStartupServers("127.0.0.1:4341;fingerprint=AB:CD,127.0.0.1:4342;colour=blue,"
+                + "127.0.0.1:4343;user=,127.0.0.1:4344;fingerprint=" + FINGERPRINT_B);
+        assertEquals(3, refused);
+        assertEquals(1, registry.allServers().size(), "a refused entry registers nothing");
+        assertEquals(FINGERPRINT_B, registry.allServers().get(0).getPinnedFingerprint());
+        assertEquals(registry.allServers(), registry.startupServers());
+    }
+
+    @Test
+    void aConsoleStartedWithoutAListHasNoStartupServers() throws Exception {
+        registry.addServer(new ServerDetails("Head office", "127.0.0.1", 4343, true, null), null);
+        registry.addStartupServers(null);
+        assertEquals(List.of(), registry.startupServers());
+    }
+
+    @Test
+    void aRemovedStartupServerIsNoLongerOne() throws Exception {
+        registry.addStartupServers("127.0.0.1:4343,127.0.0.1:4344");
+        ManagementServer first = registry.startupServers().get(0);
+        registry.removeServer(first);
+        assertEquals(1, registry.startupServers().size());
+        assertEquals(4344, registry.startupServers().get(0).getPort());
     }
 }

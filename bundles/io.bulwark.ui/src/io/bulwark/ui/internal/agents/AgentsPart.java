@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
+import io.bulwark.core.ServerConnections;
 import io.bulwark.core.ServerRegistryService;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.ui.WidgetIds;
@@ -23,7 +24,9 @@ import jakarta.inject.Named;
 
 /**
  * One tree over every server this console knows: servers at the top, then their domains and agents once a server is
- * connected. Follows the server selected elsewhere so the tree shows where the administrator is working.
+ * connected, kept in step with the live model: changes to the servers and to their agent trees each schedule one
+ * refresh, however many arrive in a burst. Follows the server selected elsewhere so the tree shows where the
+ * administrator is working.
  */
 public class AgentsPart {
 
@@ -32,10 +35,16 @@ public class AgentsPart {
     private ServerRegistryService servers;
 
     @Inject
+    @Service
+    private ServerConnections connections;
+
+    @Inject
     private UISynchronize sync;
 
     private TreeViewer viewer;
-    private ModelRefresher refresher;
+    private ModelRefresher serversRefresher;
+    private ModelRefresher treesRefresher;
+    private ExpandOnConnect expander;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -47,7 +56,9 @@ public class AgentsPart {
         viewer.setLabelProvider(new AgentTreeLabelProvider());
         viewer.setInput(servers.getRegistry());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        refresher = ModelRefresher.attach(servers.getRegistry(), sync, viewer);
+        serversRefresher = ModelRefresher.attach(servers.getRegistry(), sync, viewer);
+        treesRefresher = ModelRefresher.attach(connections.getResourceSet(), sync, viewer);
+        expander = ExpandOnConnect.attach(servers.getRegistry(), sync, viewer);
     }
 
     /** Reveals the server chosen in another part (the Servers part publishes its selection). */
@@ -67,6 +78,8 @@ public class AgentsPart {
 
     @PreDestroy
     public void dispose() {
-        refresher.detach();
+        expander.detach();
+        treesRefresher.detach();
+        serversRefresher.detach();
     }
 }

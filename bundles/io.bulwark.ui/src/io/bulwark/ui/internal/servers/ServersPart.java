@@ -3,6 +3,7 @@ package io.bulwark.ui.internal.servers;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -24,9 +25,12 @@ import jakarta.inject.Inject;
 
 /**
  * Lists the management servers this console knows, with their address and connection state, and publishes the selected
- * server so other parts can follow it.
+ * server so other parts can follow it. Its context menu connects and disconnects the selected servers.
  */
 public class ServersPart {
+
+    /** The id of the part's context menu in the application model (Connect, Disconnect). */
+    static final String CONTEXT_MENU_ID = "io.bulwark.ui.popupmenu.servers"; //$NON-NLS-1$
 
     @Inject
     @Service
@@ -37,6 +41,9 @@ public class ServersPart {
 
     @Inject
     private UISynchronize sync;
+
+    @Inject
+    private EMenuService menuService;
 
     private TableViewer viewer;
     private ModelRefresher refresher;
@@ -72,6 +79,7 @@ public class ServersPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(servers.getRegistry().getServers());
         viewer.addSelectionChangedListener(event -> publish(event.getStructuredSelection()));
+        menuService.registerContextMenu(viewer.getControl(), CONTEXT_MENU_ID);
         refresher = ModelRefresher.attach(servers.getRegistry(), sync, viewer);
     }
 

@@ -28,4 +28,13 @@ public final class AgentsPart {
     public List<String> selectedLabels() {
         return UiThread.call(() -> Arrays.stream(tree.getSelection()).map(TreeItem::getText).toList());
     }
+
+    /** The labels of the rows directly below the top-level row {@code label}, as far as the tree shows them. */
+    public List<String> childLabels(String label) {
+        return UiThread.call(() -> Arrays.stream(tree.getItems()).filter(item -> label.equals(item.getText()))
+                .findFirst().map(item -> item.getExpanded()
+                        ? Arrays.stream(item.getItems()).map(TreeItem::getText).toList()
+                        : List.<String>of())
+                .orElse(List.of()));
+    }
 }

@@ -15,6 +15,7 @@ import io.bulwark.ui.WidgetIds;
 /** The Servers part as a person uses it: rows to read, click and move through with the keyboard. */
 public final class ServersPart {
 
+    private static final int NAME_COLUMN = 0;
     private static final int ADDRESS_COLUMN = 1;
     private static final int STATE_COLUMN = 2;
 
@@ -24,6 +25,11 @@ public final class ServersPart {
     ServersPart(Widgets widgets, Input input) {
         this.table = widgets.byId(Table.class, WidgetIds.SERVERS_TABLE);
         this.input = input;
+    }
+
+    /** The name column, top to bottom. */
+    public List<String> names() {
+        return column(NAME_COLUMN);
     }
 
     /** The address column, top to bottom. */
