@@ -34,6 +34,7 @@ import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.ErrorCodes;
+import io.bulwark.protocol.FingerprintTrust;
 import io.bulwark.protocol.WireFormatException;
 import io.bulwark.protocol.WireJson;
 import io.bulwark.protocol.admin.LoginRequest;
@@ -265,7 +266,7 @@ public final class ApiCaller implements AutoCloseable {
     }
 
     private ServerException failure(IOException e, HttpTransport used) {
-        PinnedTrust trust = used.trust();
+        FingerprintTrust trust = used.trust();
         CertificateFingerprint refused = trust == null ? null : trust.refused();
         if (refused != null && causedByTls(e)) {
             CertificateFingerprint pinned = trust.pinned();

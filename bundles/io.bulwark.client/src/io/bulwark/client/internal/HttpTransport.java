@@ -19,6 +19,7 @@ import org.apache.hc.core5.util.Timeout;
 
 import io.bulwark.client.ServerAddress;
 import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.protocol.FingerprintTrust;
 
 /**
  * The HTTP connections to one server under one trust decision: a pool of its own (so one slow server never holds
@@ -34,7 +35,7 @@ final class HttpTransport implements AutoCloseable {
     /** A pooled connection idle this long is checked before reuse: a restarted server has closed it. */
     private static final TimeValue VALIDATE_AFTER = TimeValue.ofMilliseconds(500);
 
-    private final PinnedTrust trust;
+    private final FingerprintTrust trust;
     private final CloseableHttpClient client;
 
     HttpTransport(ServerAddress address, CertificateFingerprint pinned) {
@@ -43,7 +44,7 @@ final class HttpTransport implements AutoCloseable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(CONNECT_TIMEOUT)
                         .setSocketTimeout(SOCKET_TIMEOUT).setValidateAfterInactivity(VALIDATE_AFTER).build());
         if (address.tls()) {
-            trust = new PinnedTrust(pinned);
+            trust = FingerprintTrust.confirmedOnly(pinned);
             // The certificate is pinned, so the host name need not match it: a server may be reached by any address.
             connections.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(trust.sslContext())
                     .setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
@@ -58,7 +59,7 @@ final class HttpTransport implements AutoCloseable {
     }
 
     /** @return the trust of a TLS server, or {@code null} for plain HTTP */
-    PinnedTrust trust() {
+    FingerprintTrust trust() {
         return trust;
     }
 

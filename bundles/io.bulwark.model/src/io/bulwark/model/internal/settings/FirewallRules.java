@@ -16,11 +16,11 @@ import io.bulwark.model.settings.FirewallProtocol;
 import io.bulwark.model.settings.FirewallRule;
 import io.bulwark.model.settings.Platform;
 import io.bulwark.model.settings.SettingsPackage.Literals;
+import io.bulwark.protocol.settings.SettingsSyntax;
+import io.bulwark.protocol.settings.SettingsSyntax.NameProblem;
 
 /** The server's rules for the firewall: policies with their rules, and profiles that name one of those policies. */
 public final class FirewallRules {
-
-    private static final int MAX_NAME = 64;
 
     private FirewallRules() {
     }
@@ -100,18 +100,15 @@ public final class FirewallRules {
     }
 
     private static void name(Problems problems, EObject object, EStructuralFeature feature, String value) {
-        String message = null;
-        if (value == null || value.isBlank()) {
-            message = Messages.Name_missing;
-        } else if (value.length() > MAX_NAME) {
-            message = NLS.bind(Messages.Name_tooLong, Integer.valueOf(MAX_NAME), Integer.valueOf(value.length()));
-        } else if (!value.strip().equals(value)) {
-            message = NLS.bind(Messages.Name_spaces, value);
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
-            message = Messages.Name_controlCharacter;
-        }
-        if (message != null) {
-            problems.error(object, feature, message);
+        NameProblem problem = SettingsSyntax.nameProblem(value, SettingsSyntax.MAX_NAME);
+        if (problem != null) {
+            problems.error(object, feature, switch (problem) {
+                case BLANK -> Messages.Name_missing;
+                case TOO_LONG -> NLS.bind(Messages.Name_tooLong, Integer.valueOf(SettingsSyntax.MAX_NAME),
+                        Integer.valueOf(value.length()));
+                case SPACES -> NLS.bind(Messages.Name_spaces, value);
+                case CONTROL_CHARACTER -> Messages.Name_controlCharacter;
+            });
         }
     }
 }

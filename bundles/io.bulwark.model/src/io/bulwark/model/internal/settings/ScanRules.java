@@ -1,7 +1,6 @@
 package io.bulwark.model.internal.settings;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
@@ -19,15 +18,14 @@ import io.bulwark.model.settings.ScheduleFrequency;
 import io.bulwark.model.settings.SettingsPackage.Literals;
 import io.bulwark.model.settings.SpywareAssessment;
 import io.bulwark.model.settings.UpdateSettings;
+import io.bulwark.protocol.settings.SettingsSyntax;
+import io.bulwark.protocol.settings.SettingsSyntax.ExtensionProblem;
 
 /**
  * The server's rules for scan settings per scan type (targets, exclusions, actions, spyware/grayware assessment, the
  * scheduled scan's schedule) and for schedules, which scheduled updates share.
  */
 public final class ScanRules {
-
-    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_$~#!&'(){}^@%+=*?-]{1,16}"); //$NON-NLS-1$
-    private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]"); //$NON-NLS-1$
 
     private ScanRules() {
     }
@@ -145,7 +143,7 @@ public final class ScanRules {
             }
         } else if (schedule.getTime() == null || schedule.getTime().isEmpty()) {
             problems.error(schedule, Literals.SCHEDULE__TIME, Messages.Schedule_timeMissing);
-        } else if (!TIME.matcher(schedule.getTime()).matches()) {
+        } else if (!SettingsSyntax.isTimeOfDay(schedule.getTime())) {
             problems.error(schedule, Literals.SCHEDULE__TIME,
                     NLS.bind(Messages.Schedule_time, ListChecks.shorten(schedule.getTime())));
         }
@@ -168,11 +166,11 @@ public final class ScanRules {
     }
 
     private static String extension(String value) {
-        if (value.startsWith(".")) { //$NON-NLS-1$
-            return NLS.bind(Messages.Extension_dot, ListChecks.shorten(value));
+        ExtensionProblem problem = SettingsSyntax.extensionProblem(value);
+        if (problem == null) {
+            return null;
         }
-        return EXTENSION.matcher(value).matches()
-                ? null
-                : NLS.bind(Messages.Extension_invalid, ListChecks.shorten(value));
+        return NLS.bind(problem == ExtensionProblem.LEADING_DOT ? Messages.Extension_dot : Messages.Extension_invalid,
+                ListChecks.shorten(value));
     }
 }

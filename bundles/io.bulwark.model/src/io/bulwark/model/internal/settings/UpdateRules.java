@@ -1,5 +1,7 @@
 package io.bulwark.model.internal.settings;
 
+import static io.bulwark.protocol.settings.NetworkSyntax.rangeOrNull;
+
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +64,7 @@ public final class UpdateRules {
     private static void overlaps(Problems problems, List<UpdateSourceEntry> entries) {
         IpRange[] ranges = new IpRange[entries.size()];
         for (int i = 0; i < ranges.length; i++) {
-            ranges[i] = NetworkSyntax.parseRange(entries.get(i).getIpRange());
+            ranges[i] = rangeOrNull(entries.get(i).getIpRange());
         }
         for (int i = 1; i < ranges.length; i++) {
             for (int j = 0; ranges[i] != null && j < i; j++) {

@@ -18,16 +18,19 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * Bulwark servers present self-signed certificates; a client trusts a server because an administrator confirmed its
  * fingerprint (or the client pinned it on first use), so this trust manager accepts exactly that certificate and
  * nothing else. Because the certificate is pinned, the host name in the URL is not checked against it: an agent may
- * reach its server by any address. It remembers the fingerprint the server presented, so a caller can tell the person
- * both fingerprints when they differ.
+ * reach its server by any address. It remembers the fingerprint the server presented, and the one it refused, so a
+ * caller can tell the person both fingerprints when they differ.
  */
 public final class FingerprintTrust extends X509ExtendedTrustManager {
 
     private final CertificateFingerprint expected;
+    private final boolean trustOnFirstUse;
     private final AtomicReference<CertificateFingerprint> presented = new AtomicReference<>();
+    private final AtomicReference<CertificateFingerprint> refused = new AtomicReference<>();
 
-    private FingerprintTrust(CertificateFingerprint expected) {
+    private FingerprintTrust(CertificateFingerprint expected, boolean trustOnFirstUse) {
         this.expected = expected;
+        this.trustOnFirstUse = trustOnFirstUse;
     }
 
     /**
@@ -36,7 +39,7 @@ public final class FingerprintTrust extends X509ExtendedTrustManager {
      * @return a trust manager accepting only the certificate with that fingerprint
      */
     public static FingerprintTrust pinned(CertificateFingerprint expected) {
-        return new FingerprintTrust(Objects.requireNonNull(expected, "expected")); //$NON-NLS-1$
+        return new FingerprintTrust(Objects.requireNonNull(expected, "expected"), false); //$NON-NLS-1$
     }
 
     /**
@@ -46,7 +49,30 @@ public final class FingerprintTrust extends X509ExtendedTrustManager {
      * @return a trust manager that accepts any server certificate and remembers its fingerprint
      */
     public static FingerprintTrust firstUse() {
-        return new FingerprintTrust(null);
+        return new FingerprintTrust(null, true);
+    }
+
+    /**
+     * Trust only after confirmation: with a pin, exactly the pinned certificate; with none yet, no certificate at all,
+     * so that nothing (not even the password of a login) is sent before a person confirmed the fingerprint. The refused
+     * fingerprint is remembered for the caller to show.
+     *
+     * @param pinned
+     *            the confirmed fingerprint, or {@code null} if none is confirmed yet
+     * @return a trust manager accepting only the pinned certificate, or none
+     */
+    public static FingerprintTrust confirmedOnly(CertificateFingerprint pinned) {
+        return new FingerprintTrust(pinned, false);
+    }
+
+    /** @return the only fingerprint accepted, or {@code null} if none is pinned */
+    public CertificateFingerprint pinned() {
+        return expected;
+    }
+
+    /** @return the fingerprint of the certificate last refused, or {@code null} if none was */
+    public CertificateFingerprint refused() {
+        return refused.get();
     }
 
     /** @return the fingerprint of the certificate the server last presented, or {@code null} if none yet */
@@ -92,7 +118,12 @@ public final class FingerprintTrust extends X509ExtendedTrustManager {
         }
         CertificateFingerprint actual = CertificateFingerprint.of(chain[0]);
         presented.set(actual);
+        if (expected == null && !trustOnFirstUse) {
+            refused.set(actual);
+            throw new CertificateException("No fingerprint is pinned yet for this server"); //$NON-NLS-1$
+        }
         if (expected != null && !expected.equals(actual)) {
+            refused.set(actual);
             throw new CertificateException("The server's certificate fingerprint " + actual //$NON-NLS-1$
                     + " does not match the pinned fingerprint " + expected); //$NON-NLS-1$
         }

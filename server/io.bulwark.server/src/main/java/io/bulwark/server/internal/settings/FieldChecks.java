@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import io.bulwark.protocol.settings.SettingsSyntax;
+import io.bulwark.protocol.settings.SettingsSyntax.NameProblem;
 import io.bulwark.server.internal.http.ApiException;
 
 /**
@@ -74,19 +76,16 @@ final class FieldChecks {
      */
     static String name(String field, String value, int max) throws ApiException {
         required(field, value);
-        if (value.isBlank()) {
-            throw ApiException.invalid(field, field + " must not be empty"); //$NON-NLS-1$
+        NameProblem problem = SettingsSyntax.nameProblem(value, max);
+        if (problem == null) {
+            return value;
         }
-        if (value.length() > max) {
-            throw ApiException.invalid(field, field + " has at most " + max + " characters; has " + value.length()); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        if (!value.strip().equals(value)) {
-            throw ApiException.invalid(field, field + " must not start or end with spaces"); //$NON-NLS-1$
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.invalid(field, field + " must not contain control characters"); //$NON-NLS-1$
-        }
-        return value;
+        throw ApiException.invalid(field, field + switch (problem) {
+            case BLANK -> " must not be empty"; //$NON-NLS-1$
+            case TOO_LONG -> " has at most " + max + " characters; has " + value.length(); //$NON-NLS-1$ //$NON-NLS-2$
+            case SPACES -> " must not start or end with spaces"; //$NON-NLS-1$
+            case CONTROL_CHARACTER -> " must not contain control characters"; //$NON-NLS-1$
+        });
     }
 
     /**

@@ -7,14 +7,13 @@ import io.bulwark.protocol.settings.Firewall;
 import io.bulwark.protocol.settings.FirewallPolicy;
 import io.bulwark.protocol.settings.FirewallProfile;
 import io.bulwark.protocol.settings.FirewallRule;
+import io.bulwark.protocol.settings.SettingsSyntax;
 import io.bulwark.server.internal.http.ApiException;
 
 /**
  * Checks the firewall: policies with their rules, and profiles that must name one of those policies.
  */
 final class FirewallRules {
-
-    private static final int MAX_NAME = 64;
 
     private FirewallRules() {
     }
@@ -49,7 +48,7 @@ final class FirewallRules {
     }
 
     private static FirewallPolicy policy(String field, FirewallPolicy policy) throws ApiException {
-        String name = FieldChecks.name(field + ".name", policy.name(), MAX_NAME); //$NON-NLS-1$
+        String name = FieldChecks.name(field + ".name", policy.name(), SettingsSyntax.MAX_NAME); //$NON-NLS-1$
         String level = FieldChecks.oneOf(field + ".securityLevel", policy.securityLevel(), //$NON-NLS-1$
                 FirewallPolicy.SECURITY_LEVELS);
         List<FirewallRule> rules = FieldChecks.each(field + ".rules", policy.rules(), FirewallPolicy.MAX_RULES, //$NON-NLS-1$
@@ -71,8 +70,8 @@ final class FirewallRules {
     }
 
     private static FirewallProfile profile(String field, FirewallProfile profile) throws ApiException {
-        String name = FieldChecks.name(field + ".name", profile.name(), MAX_NAME); //$NON-NLS-1$
-        String policy = FieldChecks.name(field + ".policy", profile.policy(), MAX_NAME); //$NON-NLS-1$
+        String name = FieldChecks.name(field + ".name", profile.name(), SettingsSyntax.MAX_NAME); //$NON-NLS-1$
+        String policy = FieldChecks.name(field + ".policy", profile.policy(), SettingsSyntax.MAX_NAME); //$NON-NLS-1$
         List<String> platforms = FieldChecks.each(field + ".platforms", profile.platforms(), //$NON-NLS-1$
                 FirewallProfile.PLATFORMS.size(),
                 (entry, value) -> FieldChecks.oneOf(entry, value, FirewallProfile.PLATFORMS));

@@ -1,7 +1,6 @@
 package io.bulwark.server.internal.settings;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.bulwark.protocol.settings.ScanActions;
 import io.bulwark.protocol.settings.ScanExclusions;
@@ -9,6 +8,8 @@ import io.bulwark.protocol.settings.ScanSettings;
 import io.bulwark.protocol.settings.ScanTargets;
 import io.bulwark.protocol.settings.ScanTypeSettings;
 import io.bulwark.protocol.settings.Schedule;
+import io.bulwark.protocol.settings.SettingsSyntax;
+import io.bulwark.protocol.settings.SettingsSyntax.ExtensionProblem;
 import io.bulwark.protocol.settings.SpywareAssessment;
 import io.bulwark.server.internal.http.ApiException;
 
@@ -17,9 +18,6 @@ import io.bulwark.server.internal.http.ApiException;
  * schedule) and the schedule shape shared with scheduled updates.
  */
 final class ScanSettingsRules {
-
-    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_$~#!&'(){}^@%+=*?-]{1,16}"); //$NON-NLS-1$
-    private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]"); //$NON-NLS-1$
 
     private ScanSettingsRules() {
     }
@@ -113,11 +111,12 @@ final class ScanSettingsRules {
     }
 
     private static String extension(String field, String value) throws ApiException {
-        if (value.startsWith(".")) { //$NON-NLS-1$
+        ExtensionProblem problem = SettingsSyntax.extensionProblem(value);
+        if (problem == ExtensionProblem.LEADING_DOT) {
             throw ApiException.invalid(field, field + " \"" + FieldChecks.shorten(value) //$NON-NLS-1$
                     + "\" starts with a dot; write the extension without it"); //$NON-NLS-1$
         }
-        if (!EXTENSION.matcher(value).matches()) {
+        if (problem == ExtensionProblem.INVALID) {
             throw ApiException.invalid(field, field + " must be an extension of 1 to 16 letters, digits or" //$NON-NLS-1$
                     + " characters Windows allows in names (* and ? as wildcards); was \"" //$NON-NLS-1$
                     + FieldChecks.shorten(value) + "\""); //$NON-NLS-1$
@@ -173,7 +172,7 @@ final class ScanSettingsRules {
             FieldChecks.absent(field + ".time", schedule.time(), "an hourly schedule runs every hour"); //$NON-NLS-1$ //$NON-NLS-2$
         } else {
             time = FieldChecks.required(field + ".time", schedule.time()); //$NON-NLS-1$
-            if (!TIME.matcher(time).matches()) {
+            if (!SettingsSyntax.isTimeOfDay(time)) {
                 throw ApiException.invalid(field + ".time", field + ".time must be HH:mm on a 24-hour clock; was \"" //$NON-NLS-1$ //$NON-NLS-2$
                         + FieldChecks.shorten(time) + "\""); //$NON-NLS-1$
             }
