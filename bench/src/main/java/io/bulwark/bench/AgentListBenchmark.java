@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bulwark.bench.internal.AgentLoad;
 import io.bulwark.bench.internal.Folders;
 import io.bulwark.bench.internal.LoadGenerator;
+import io.bulwark.client.ServerAddress;
 import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.CertificateFingerprint;
@@ -55,7 +57,7 @@ public final class AgentListBenchmark implements Benchmark {
     /** The budget: model load throughput over the bare parse's, at least. */
     static final double RATIO_BUDGET = 0.5;
 
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     private static final String PASSWORD = "bench-password"; //$NON-NLS-1$
 
@@ -95,27 +97,35 @@ public final class AgentListBenchmark implements Benchmark {
             load.run(AGENTS, index -> post(register, registration(index)));
 
             byte[] payload = download(server.uri(), fingerprint);
-            AgentLoad modelLoad = new AgentLoad(server.uri(), fingerprint, "root", PASSWORD); //$NON-NLS-1$
+            ServerAddress address = new ServerAddress(true, server.uri().getHost(), server.uri().getPort());
+            AgentLoad modelLoad = new AgentLoad(address, "root", PASSWORD, fingerprint); //$NON-NLS-1$
             ObjectReader reader = bareReader();
-            // Warm both paths up once, then interleave rounds and keep each side's best.
+            // Warm both paths up once, then interleave rounds so that both sides see the same machine.
             check(bareParse(reader, payload));
-            check(modelLoad.load());
-            double bare = 0;
-            double ours = 0;
+            check(modelLoad.load().agents());
+            double[] bare = new double[ROUNDS];
+            double[] ours = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.nanoTime();
                 check(bareParse(reader, payload));
-                bare = Math.max(bare, AGENTS / ((System.nanoTime() - start) / 1e9));
-                start = System.nanoTime();
-                check(modelLoad.load());
-                ours = Math.max(ours, AGENTS / ((System.nanoTime() - start) / 1e9));
+                bare[round] = AGENTS / ((System.nanoTime() - start) / 1e9);
+                AgentLoad.Result loaded = modelLoad.load();
+                check(loaded.agents());
+                ours[round] = AGENTS / (loaded.nanos() / 1e9);
             }
-            double ratio = ours / bare;
+            Arrays.sort(bare);
+            Arrays.sort(ours);
+            // The budget is judged on each side's best round: other work on the machine only ever slows a round.
+            double ratio = ours[ROUNDS - 1] / bare[ROUNDS - 1];
             List<Measurement> result = new ArrayList<>();
             result.add(new Measurement(name() + ".agents", AGENTS, "agents on the server")); //$NON-NLS-1$ //$NON-NLS-2$
             result.add(new Measurement(name() + ".payload", payload.length / 1e6, "MB of NDJSON")); //$NON-NLS-1$ //$NON-NLS-2$
-            result.add(new Measurement(name() + ".baseline.throughput", bare, "agents/s (bare Jackson parse)")); //$NON-NLS-1$ //$NON-NLS-2$
-            result.add(new Measurement(name() + ".bulwark.throughput", ours, "agents/s (server to model)")); //$NON-NLS-1$ //$NON-NLS-2$
+            result.add(new Measurement(name() + ".baseline.throughput", bare[ROUNDS - 1], //$NON-NLS-1$
+                    "agents/s (bare Jackson parse, best of " + ROUNDS + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            result.add(new Measurement(name() + ".baseline.worst", bare[0], "agents/s")); //$NON-NLS-1$ //$NON-NLS-2$
+            result.add(new Measurement(name() + ".bulwark.throughput", ours[ROUNDS - 1], //$NON-NLS-1$
+                    "agents/s (server to model, best of " + ROUNDS + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            result.add(new Measurement(name() + ".bulwark.worst", ours[0], "agents/s")); //$NON-NLS-1$ //$NON-NLS-2$
             result.add(new Measurement(name() + ".ratio", ratio, "x baseline (budget: at least " //$NON-NLS-1$ //$NON-NLS-2$
                     + String.format(Locale.ROOT, "%.2f", Double.valueOf(RATIO_BUDGET)) //$NON-NLS-1$
                     + (ratio >= RATIO_BUDGET ? "; within budget)" : "; OVER BUDGET)"))); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,62 +1,116 @@
 package io.bulwark.bench.internal;
 
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
-import io.bulwark.protocol.ApiHeaders;
-import io.bulwark.protocol.ApiPaths;
+import io.bulwark.client.Credentials;
+import io.bulwark.client.ServerAddress;
+import io.bulwark.client.ServerClient;
+import io.bulwark.client.ServerConnection;
+import io.bulwark.model.ManagementServer;
+import io.bulwark.model.ModelFactory;
+import io.bulwark.model.tree.AgentTreeIndex;
 import io.bulwark.protocol.CertificateFingerprint;
-import io.bulwark.protocol.FingerprintTrust;
-import io.bulwark.protocol.WireJson;
-import io.bulwark.protocol.admin.AgentSummary;
-import io.bulwark.protocol.admin.LoginRequest;
-import io.bulwark.protocol.admin.SessionInfo;
 
-/** Interim: streams the agent list with the JDK client (to be replaced by the console's client and model). */
+/**
+ * Loads a server's agents into the console's model the way the console does: a {@link ServerClient} and a
+ * {@link ServerConnection} that logs in, follows the event stream, reads the server's state and streams every agent
+ * onto the model thread, which maps them into the server's agent tree. Here the model thread is a plain single thread,
+ * as on the command line; each load starts from a new resource set and a new server object, so nothing is reused
+ * between rounds.
+ */
 public final class AgentLoad {
-    private final URI server;
-    private final CertificateFingerprint fingerprint;
+
+    private final ServerAddress address;
     private final String user;
     private final String password;
+    private final CertificateFingerprint fingerprint;
 
-    public AgentLoad(URI server, CertificateFingerprint fingerprint, String user, String password) {
-        this.server = server;
-        this.fingerprint = fingerprint;
+    /**
+     * @param address
+     *            the server
+     * @param user
+     *            the account to log in with
+     * @param password
+     *            its password
+     * @param fingerprint
+     *            the server's certificate fingerprint, pinned
+     */
+    public AgentLoad(ServerAddress address, String user, String password, CertificateFingerprint fingerprint) {
+        this.address = address;
         this.user = user;
         this.password = password;
+        this.fingerprint = fingerprint;
     }
 
-    public int load() throws Exception {
-        WireJson json = WireJson.create(WireJson.UnknownMembers.IGNORE);
-        try (HttpClient client = HttpClient.newBuilder().sslContext(FingerprintTrust.pinned(fingerprint).sslContext())
-                .build()) {
-            HttpResponse<byte[]> login = client.send(HttpRequest.newBuilder(server.resolve(ApiPaths.SESSIONS))
-                    .header("Content-Type", WireJson.MEDIA_TYPE)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.write(new LoginRequest(user, password))))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
-            String token = json.read(login.body(), SessionInfo.class).token();
-            HttpResponse<InputStream> agents = client.send(HttpRequest.newBuilder(server.resolve(ApiPaths.AGENTS))
-                    .header(ApiHeaders.AUTHORIZATION, ApiHeaders.BEARER_PREFIX + token)
-                    .header("Accept", WireJson.NDJSON_MEDIA_TYPE).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            int count = 0;
-            try (MappingIterator<AgentSummary> it = new ObjectMapper().registerModule(new JavaTimeModule())
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readerFor(AgentSummary.class)
-                    .readValues(agents.body())) {
-                while (it.hasNext()) {
-                    it.next();
-                    count++;
-                }
+    /**
+     * What one load took.
+     *
+     * @param agents
+     *            how many agents the model's tree held afterwards
+     * @param nanos
+     *            from the start of {@link ServerConnection#open} until the model thread had applied everything
+     */
+    public record Result(int agents, long nanos) {
+    }
+
+    /**
+     * Opens a connection to the server in a fresh model and waits until the model holds everything it read.
+     *
+     * @return the agents in the tree and the time taken
+     * @throws Exception
+     *             if the server cannot be read or the model thread failed
+     */
+    public Result load() throws Exception {
+        ExecutorService modelThread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bench-model"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ResourceSet resources = new ResourceSetImpl();
+            ServerClient client = new ServerClient(address, new Credentials(user, password.toCharArray()),
+                    fingerprint);
+            ServerConnection connection = onModelThread(modelThread, () -> {
+                ManagementServer server = ModelFactory.eINSTANCE.createManagementServer();
+                server.setId("bench"); //$NON-NLS-1$
+                server.setName("bench"); //$NON-NLS-1$
+                server.setHost(address.host());
+                server.setPort(address.port());
+                server.setUseTls(address.tls());
+                return new ServerConnection(server, client, resources, modelThread);
+            });
+            try {
+                long start = System.nanoTime();
+                connection.open(new NullProgressMonitor());
+                // The model thread runs tasks in order: once this one ran, every batch of the load has been applied.
+                int agents = onModelThread(modelThread, () -> AgentTreeIndex.of(connection.tree()).agentCount())
+                        .intValue();
+                return new Result(agents, System.nanoTime() - start);
+            } finally {
+                connection.close();
+                onModelThread(modelThread, () -> null);
             }
-            return count;
+        } finally {
+            modelThread.shutdownNow();
+        }
+    }
+
+    private static <T> T onModelThread(ExecutorService modelThread, Callable<T> task)
+            throws Exception {
+        try {
+            return modelThread.submit(task).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 }
