@@ -44,10 +44,13 @@ import io.bulwark.server.ServerOptions;
  * Loading a server's whole agent list into the console's model, against a bare Jackson parse of the same payload.
  * <p>
  * A real server runs in this process on its embedded database with {@value #AGENTS} agents registered over the agent
- * API. The measured side is the console's own path: the client streams {@code GET /api/v1/agents} as NDJSON over TLS
- * and maps every agent into the EMF agent tree. The baseline parses the very bytes of that stream, already in memory,
- * into wire records with a plain Jackson reader: no network, no server, no model. DESIGN §7 sets the budget: the whole
- * load within 2x of the bare parse, i.e. a ratio of at least 0.5.
+ * API. The measured side is the console's own path: a {@code ServerConnection} opens (logs in, subscribes to events,
+ * reads server info and domains), the client streams {@code GET /api/v1/agents} as NDJSON over TLS, and a single model
+ * thread maps every agent into the EMF agent tree of a fresh resource set. The baseline parses the very bytes of that
+ * stream, already in memory, into the same wire records with a plain Jackson reader: no network, no server, no model.
+ * DESIGN §7 sets the budget: within 2x of the bare parse, i.e. a ratio of at least 0.5. Two ratios are printed: the
+ * whole open, and the reading of the server's state alone (the open without logging in and subscribing, whose cost does
+ * not grow with the agents: the server's password hash is slow on purpose).
  */
 public final class AgentListBenchmark implements Benchmark {
 
@@ -105,6 +108,8 @@ public final class AgentListBenchmark implements Benchmark {
             check(modelLoad.load().agents());
             double[] bare = new double[ROUNDS];
             double[] ours = new double[ROUNDS];
+            double[] reading = new double[ROUNDS];
+            double[] connectMillis = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.nanoTime();
                 check(bareParse(reader, payload));
@@ -112,25 +117,38 @@ public final class AgentListBenchmark implements Benchmark {
                 AgentLoad.Result loaded = modelLoad.load();
                 check(loaded.agents());
                 ours[round] = AGENTS / (loaded.nanos() / 1e9);
+                reading[round] = AGENTS / (loaded.readNanos() / 1e9);
+                connectMillis[round] = loaded.connectNanos() / 1e6;
             }
             Arrays.sort(bare);
             Arrays.sort(ours);
-            // The budget is judged on each side's best round: other work on the machine only ever slows a round.
-            double ratio = ours[ROUNDS - 1] / bare[ROUNDS - 1];
+            Arrays.sort(reading);
+            Arrays.sort(connectMillis);
+            // Each side is judged on its best round: other work on the machine only ever slows a round down.
+            double best = bare[ROUNDS - 1];
             List<Measurement> result = new ArrayList<>();
             result.add(new Measurement(name() + ".agents", AGENTS, "agents on the server")); //$NON-NLS-1$ //$NON-NLS-2$
             result.add(new Measurement(name() + ".payload", payload.length / 1e6, "MB of NDJSON")); //$NON-NLS-1$ //$NON-NLS-2$
-            result.add(new Measurement(name() + ".baseline.throughput", bare[ROUNDS - 1], //$NON-NLS-1$
-                    "agents/s (bare Jackson parse, best of " + ROUNDS + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            result.add(new Measurement(name() + ".baseline.throughput", best, //$NON-NLS-1$
+                    "agents/s (bare Jackson parse of the bytes in memory, best of " + ROUNDS + ")")); //$NON-NLS-1$ //$NON-NLS-2$
             result.add(new Measurement(name() + ".baseline.worst", bare[0], "agents/s")); //$NON-NLS-1$ //$NON-NLS-2$
             result.add(new Measurement(name() + ".bulwark.throughput", ours[ROUNDS - 1], //$NON-NLS-1$
-                    "agents/s (server to model, best of " + ROUNDS + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+                    "agents/s (open the connection until the model holds every agent, best of " + ROUNDS + ")")); //$NON-NLS-1$ //$NON-NLS-2$
             result.add(new Measurement(name() + ".bulwark.worst", ours[0], "agents/s")); //$NON-NLS-1$ //$NON-NLS-2$
-            result.add(new Measurement(name() + ".ratio", ratio, "x baseline (budget: at least " //$NON-NLS-1$ //$NON-NLS-2$
-                    + String.format(Locale.ROOT, "%.2f", Double.valueOf(RATIO_BUDGET)) //$NON-NLS-1$
-                    + (ratio >= RATIO_BUDGET ? "; within budget)" : "; OVER BUDGET)"))); //$NON-NLS-1$ //$NON-NLS-2$
+            result.add(new Measurement(name() + ".bulwark.connect", connectMillis[ROUNDS / 2], //$NON-NLS-1$
+                    "ms of that logging in and subscribing to events (median)")); //$NON-NLS-1$
+            result.add(new Measurement(name() + ".bulwark.read.throughput", reading[ROUNDS - 1], //$NON-NLS-1$
+                    "agents/s (the rest: read the server's state into the model, best of " + ROUNDS + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            result.add(new Measurement(name() + ".read.ratio", reading[ROUNDS - 1] / best, //$NON-NLS-1$
+                    verdict(reading[ROUNDS - 1] / best)));
+            result.add(new Measurement(name() + ".ratio", ours[ROUNDS - 1] / best, verdict(ours[ROUNDS - 1] / best))); //$NON-NLS-1$
             return result;
         }
+    }
+
+    private static String verdict(double ratio) {
+        return "x baseline (budget: at least " + String.format(Locale.ROOT, "%.2f", Double.valueOf(RATIO_BUDGET)) //$NON-NLS-1$ //$NON-NLS-2$
+                + (ratio >= RATIO_BUDGET ? "; within budget)" : "; OVER BUDGET)"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static void check(int agents) {

@@ -8,11 +8,13 @@ import java.util.concurrent.Executors;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.osgi.util.NLS;
 
 import io.bulwark.client.Credentials;
 import io.bulwark.client.ServerAddress;
 import io.bulwark.client.ServerClient;
 import io.bulwark.client.ServerConnection;
+import io.bulwark.client.internal.live.Messages;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ModelFactory;
 import io.bulwark.model.tree.AgentTreeIndex;
@@ -56,8 +58,16 @@ public final class AgentLoad {
      *            how many agents the model's tree held afterwards
      * @param nanos
      *            from the start of {@link ServerConnection#open} until the model thread had applied everything
+     * @param connectNanos
+     *            the part of that before the connection started reading the server's state: logging in (the server
+     *            derives the password's hash, deliberately slow) and subscribing to the event stream
      */
-    public record Result(int agents, long nanos) {
+    public record Result(int agents, long nanos, long connectNanos) {
+
+        /** @return the time spent reading the server's state into the model, after logging in and subscribing */
+        public long readNanos() {
+            return nanos - connectNanos;
+        }
     }
 
     /**
@@ -87,18 +97,40 @@ public final class AgentLoad {
                 return new ServerConnection(server, client, resources, modelThread);
             });
             try {
+                PhaseClock clock = new PhaseClock(NLS.bind(Messages.ServerConnection_serverInfo, address));
                 long start = System.nanoTime();
-                connection.open(new NullProgressMonitor());
+                connection.open(clock);
                 // The model thread runs tasks in order: once this one ran, every batch of the load has been applied.
                 int agents = onModelThread(modelThread, () -> AgentTreeIndex.of(connection.tree()).agentCount())
                         .intValue();
-                return new Result(agents, System.nanoTime() - start);
+                long end = System.nanoTime();
+                if (clock.reading == 0) {
+                    throw new IllegalStateException("the connection never said it reads the server's state"); //$NON-NLS-1$
+                }
+                return new Result(agents, end - start, clock.reading - start);
             } finally {
                 connection.close();
                 onModelThread(modelThread, () -> null);
             }
         } finally {
             modelThread.shutdownNow();
+        }
+    }
+
+    /** Notes when the connection starts reading the server's state, from the progress it reports. */
+    private static final class PhaseClock extends NullProgressMonitor {
+        private final String readingTask;
+        volatile long reading;
+
+        PhaseClock(String readingTask) {
+            this.readingTask = readingTask;
+        }
+
+        @Override
+        public void subTask(String name) {
+            if (reading == 0 && readingTask.equals(name)) {
+                reading = System.nanoTime();
+            }
         }
     }
 
