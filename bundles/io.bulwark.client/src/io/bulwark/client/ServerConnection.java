@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
@@ -228,11 +229,12 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     private void loadAgents(SubMonitor progress) throws ServerException {
-        Set<String> seen = new HashSet<>();
+        // By UUID, not its text: this runs for every agent on the reading thread.
+        Set<UUID> seen = new HashSet<>();
         List<AgentSummary>[] batch = new List[]{new ArrayList<>(AGENT_BATCH)};
         progress.setWorkRemaining(1000);
         client.streamAgents(AgentQuery.all(), agent -> {
-            seen.add(agent.id().toString());
+            seen.add(agent.id());
             batch[0].add(agent);
             if (batch[0].size() == AGENT_BATCH) {
                 applyAgents(batch[0]);
@@ -251,15 +253,21 @@ public final class ServerConnection implements AutoCloseable {
         }
     }
 
-    private void removeAgentsNotIn(Set<String> seen) {
+    private void removeAgentsNotIn(Set<UUID> seen) {
+        // Every agent read is in the tree by now, so a tree holding as many agents as were read holds no others.
+        if (AgentTreeIndex.of(tree).agentCount() == seen.size()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>(seen.size() * 2);
+        seen.forEach(id -> ids.add(id.toString()));
         List<Agent> gone = new ArrayList<>();
         tree.eAllContents().forEachRemaining(object -> {
-            if (object instanceof Agent agent && !seen.contains(agent.getId())) {
+            if (object instanceof Agent agent && !ids.contains(agent.getId())) {
                 gone.add(agent);
             }
         });
         for (Agent agent : gone) {
-            AgentMapping.removeAgent(tree, java.util.UUID.fromString(agent.getId()));
+            AgentMapping.removeAgent(tree, UUID.fromString(agent.getId()));
         }
     }
 

@@ -171,6 +171,14 @@ class ServerClientTest {
 
         assertEquals(AGENTS, count);
         assertEquals(Set.copyOf(agentIds), ids(streamed));
+        List<AgentSummary> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            AgentPage page = client.agents(AgentQuery.all(), cursor, ServerClient.AGENT_PAGE_SIZE, null);
+            paged.addAll(page.items());
+            cursor = page.next();
+        } while (cursor != null);
+        assertEquals(Set.copyOf(paged), Set.copyOf(streamed), "the stream reads every field as a page does");
         assertEquals(1, client.streamAgents(AgentQuery.all().withText("host-00042"), agent -> {
         }, null));
     }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -116,19 +117,21 @@ public final class JacksonWireMapper {
      */
     public JsonLines lines(OutputStream out) {
         JsonGenerator generator;
+        SequenceWriter sequence;
         try {
             generator = mapper.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // Lines are ended explicitly, so that the last one is ended too.
+            generator.setRootValueSeparator(null);
+            // One sequence writer for the whole stream: writing each value on its own would set up serialization
+            // afresh per record. Flushing is the caller's: a flush per line would cost a network write per record.
+            sequence = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(generator);
         } catch (IOException e) {
             throw new WireFormatException("Cannot start writing JSON lines: " + e.getMessage(), e); //$NON-NLS-1$
         }
-        // Lines are ended explicitly, so that the last one is ended too.
-        generator.setRootValueSeparator(null);
-        // Flushing is the caller's: a flush per line would cost a network write per record.
-        ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         return new JsonLines() {
             @Override
             public void write(Object value) throws IOException {
-                writer.writeValue(generator, value);
+                sequence.write(value);
                 generator.writeRaw('\n');
             }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -364,16 +365,22 @@ public final class AgentStore {
     }
 
     /**
+     * Reads the summary by column position, not by name: a stream maps every agent through here, and looking a column
+     * up by its label costs more than reading it.
+     *
      * @param row
-     *            a row holding {@link #SUMMARY_COLUMNS}
+     *            a row holding {@link #SUMMARY_COLUMNS} as its first columns, in that order
      * @return the summary
      * @throws SQLException
      *             if a column cannot be read
      */
     static AgentSummary summary(ResultSet row) throws SQLException {
-        return new AgentSummary(row.getObject("id", UUID.class), row.getString("host_name"), row.getString("ip"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                row.getString("status"), Jdbc.nullableLong(row, "domain_id"), row.getString("agent_version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                Jdbc.instant(row, "last_seen"), row.getBoolean("update_agent"), row.getString("os")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        long domainId = row.getLong(5);
+        Long domain = row.wasNull() ? null : Long.valueOf(domainId);
+        OffsetDateTime lastSeen = row.getObject(7, OffsetDateTime.class);
+        return new AgentSummary(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
+                domain, row.getString(6), lastSeen == null ? null : lastSeen.toInstant(), row.getBoolean(8),
+                row.getString(9));
     }
 
     private static long count(Map<String, Long> counts, String status) {

@@ -25,6 +25,12 @@ public final class Database implements AutoCloseable {
 
     private static final int POOL_SIZE = 8;
 
+    /** The embedded database's page cache at least, in KiB: H2's own default. */
+    private static final long MIN_CACHE_KIB = 16 * 1024;
+
+    /** The embedded database's page cache at most, in KiB. */
+    private static final long MAX_CACHE_KIB = 512 * 1024;
+
     private final HikariDataSource pool;
     private final String schemaVersion;
 
@@ -48,7 +54,10 @@ public final class Database implements AutoCloseable {
         // from its own shutdown hook. WRITE_DELAY=0 hands every commit to the operating system before the commit
         // returns: by default H2 writes commits up to 500 ms later, so a server killed with kill -9 would lose
         // changes it had already acknowledged.
-        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"); //$NON-NLS-1$ //$NON-NLS-2$
+        // CACHE_SIZE: H2's default page cache (16 MiB) holds only part of a server with 100,000 agents, so every
+        // listing of them read and decoded most pages from the file again.
+        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" //$NON-NLS-1$ //$NON-NLS-2$
+                + ";CACHE_SIZE=" + cacheKibibytes()); //$NON-NLS-1$
         config.setUsername("bulwark"); //$NON-NLS-1$
         config.setPassword(""); //$NON-NLS-1$
         return open(config, "the database in " + folder); //$NON-NLS-1$
@@ -81,6 +90,12 @@ public final class Database implements AutoCloseable {
             config.setPassword(new String(password));
         }
         return open(config, "the PostgreSQL database " + displayUrl); //$NON-NLS-1$
+    }
+
+    /** @return an eighth of the heap the server may use, within {@link #MIN_CACHE_KIB} and {@link #MAX_CACHE_KIB} */
+    static long cacheKibibytes() {
+        long eighth = Runtime.getRuntime().maxMemory() / 8 / 1024;
+        return Math.max(MIN_CACHE_KIB, Math.min(MAX_CACHE_KIB, eighth));
     }
 
     private static Database open(HikariConfig config, String what) {
