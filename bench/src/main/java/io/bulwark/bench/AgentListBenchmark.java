@@ -78,6 +78,11 @@ public final class AgentListBenchmark implements Benchmark {
     }
 
     @Override
+    public boolean usesRequestLoad() {
+        return false;
+    }
+
+    @Override
     public List<Measurement> run(LoadSettings settings) throws Exception {
         Path data = Files.createTempDirectory("bulwark-bench-"); //$NON-NLS-1$
         try {

@@ -47,8 +47,12 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         System.out.println("# " + benchmark.name() + ": " + benchmark.description()); //$NON-NLS-1$ //$NON-NLS-2$
-        System.out.println("# " + requests + " requests per side after " + warmup + " warm-up, " + concurrency //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " in flight, " + Runtime.getRuntime().availableProcessors() + " cores"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (benchmark.usesRequestLoad()) {
+            System.out.println("# " + requests + " requests per side after " + warmup + " warm-up, " + concurrency //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " in flight, " + Runtime.getRuntime().availableProcessors() + " cores"); //$NON-NLS-1$ //$NON-NLS-2$
+        } else {
+            System.out.println("# " + Runtime.getRuntime().availableProcessors() + " cores"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         for (Measurement measurement : benchmark.run(new LoadSettings(requests, warmup, concurrency))) {
             System.out.println(measurement);
         }

@@ -14,6 +14,11 @@ public interface Benchmark {
     /** @return one sentence saying what is compared with what */
     String description();
 
+    /** @return whether the request counts and concurrency of {@link LoadSettings} shape this benchmark's load */
+    default boolean usesRequestLoad() {
+        return true;
+    }
+
     /**
      * @param settings
      *            how much load to apply
