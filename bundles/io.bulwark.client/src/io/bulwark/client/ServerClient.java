@@ -10,32 +10,26 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.osgi.util.NLS;
 
 import io.bulwark.client.internal.AgentStreamReader;
-import io.bulwark.client.internal.AnswerReader;
 import io.bulwark.client.internal.ApiCaller;
+import io.bulwark.client.internal.ResourcePaths;
+import io.bulwark.client.internal.TypedCalls;
 import io.bulwark.client.internal.Call;
 import io.bulwark.client.internal.EventStreamConnection;
-import io.bulwark.client.internal.Messages;
 import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.ServerInfo;
-import io.bulwark.protocol.WireFormatException;
 import io.bulwark.protocol.WireJson;
-import io.bulwark.protocol.admin.Account;
-import io.bulwark.protocol.admin.AccountRequest;
 import io.bulwark.protocol.admin.AgentBatch;
 import io.bulwark.protocol.admin.AgentDetail;
 import io.bulwark.protocol.admin.AgentMoveRequest;
 import io.bulwark.protocol.admin.AgentPage;
 import io.bulwark.protocol.admin.AgentSummary;
-import io.bulwark.protocol.admin.AuditPage;
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.admin.DomainRequest;
 import io.bulwark.protocol.admin.SessionInfo;
-import io.bulwark.protocol.components.Component;
 import io.bulwark.protocol.settings.EffectiveSettings;
 import io.bulwark.protocol.settings.Policy;
 import io.bulwark.protocol.settings.PolicySettings;
@@ -71,6 +65,8 @@ public final class ServerClient implements AutoCloseable {
     public static final int AGENT_PAGE_SIZE = 1000;
 
     private final ApiCaller caller;
+    private final TypedCalls calls;
+    private final ServerAdministration administration;
     private final Set<EventStreamConnection> subscriptions = ConcurrentHashMap.newKeySet();
 
     /**
@@ -101,6 +97,8 @@ public final class ServerClient implements AutoCloseable {
             RetryPolicy retry) {
         this.caller = new ApiCaller(Objects.requireNonNull(address, "address"), //$NON-NLS-1$
                 Objects.requireNonNull(credentials, "credentials"), pinned, Objects.requireNonNull(retry, "retry")); //$NON-NLS-1$ //$NON-NLS-2$
+        this.calls = new TypedCalls(caller);
+        this.administration = new ServerAdministration(calls);
     }
 
     /** @return the server's address */
@@ -152,7 +150,7 @@ public final class ServerClient implements AutoCloseable {
      *             if the server cannot be reached
      */
     public void logout(IProgressMonitor monitor) throws ServerException {
-        send(Call.mutation("DELETE", ApiPaths.CURRENT_SESSION, null, null), ApiCaller.noBody(), monitor); //$NON-NLS-1$
+        caller.send(Call.mutation("DELETE", ApiPaths.CURRENT_SESSION, null, null), ApiCaller.noBody(), monitor); //$NON-NLS-1$
     }
 
     /**
@@ -163,7 +161,7 @@ public final class ServerClient implements AutoCloseable {
      *             if the call fails
      */
     public ServerInfo serverInfo(IProgressMonitor monitor) throws ServerException {
-        return get(ApiPaths.SERVER, ServerInfo.class, monitor);
+        return calls.get(ApiPaths.SERVER, ServerInfo.class, monitor);
     }
 
     /**
@@ -174,7 +172,7 @@ public final class ServerClient implements AutoCloseable {
      *             if the call fails
      */
     public List<Domain> domains(IProgressMonitor monitor) throws ServerException {
-        return List.of(get(ApiPaths.DOMAINS, Domain[].class, monitor));
+        return List.of(calls.get(ApiPaths.DOMAINS, Domain[].class, monitor));
     }
 
     /**
@@ -212,7 +210,8 @@ public final class ServerClient implements AutoCloseable {
      */
     public Domain createDomain(String name, Long parentId, String idempotencyKey, IProgressMonitor monitor)
             throws ServerException {
-        return mutate("POST", ApiPaths.DOMAINS, new DomainRequest(name, parentId, null), idempotencyKey, Domain.class, //$NON-NLS-1$
+        return calls.mutate("POST", ApiPaths.DOMAINS, new DomainRequest(name, parentId, null), idempotencyKey, //$NON-NLS-1$
+                Domain.class,
                 monitor);
     }
 
@@ -228,7 +227,8 @@ public final class ServerClient implements AutoCloseable {
      *             if the call fails
      */
     public Domain renameDomain(long domainId, String name, IProgressMonitor monitor) throws ServerException {
-        return mutate("PATCH", domainPath(domainId), new DomainRequest(name, null, null), null, Domain.class, monitor); //$NON-NLS-1$
+        return calls.mutate("PATCH", ResourcePaths.domain(domainId), new DomainRequest(name, null, null), null, //$NON-NLS-1$
+                Domain.class, monitor);
     }
 
     /**
@@ -246,7 +246,7 @@ public final class ServerClient implements AutoCloseable {
         DomainRequest request = parentId == null
                 ? new DomainRequest(null, null, Boolean.TRUE)
                 : new DomainRequest(null, parentId, null);
-        return mutate("PATCH", domainPath(domainId), request, null, Domain.class, monitor); //$NON-NLS-1$
+        return calls.mutate("PATCH", ResourcePaths.domain(domainId), request, null, Domain.class, monitor); //$NON-NLS-1$
     }
 
     /**
@@ -258,7 +258,7 @@ public final class ServerClient implements AutoCloseable {
      *             e.g. {@link ConflictException} if it still holds agents or domains
      */
     public void deleteDomain(long domainId, IProgressMonitor monitor) throws ServerException {
-        send(Call.mutation("DELETE", domainPath(domainId), null, null), ApiCaller.noBody(), monitor); //$NON-NLS-1$
+        caller.send(Call.mutation("DELETE", ResourcePaths.domain(domainId), null, null), ApiCaller.noBody(), monitor); //$NON-NLS-1$
     }
 
     /**
@@ -301,7 +301,7 @@ public final class ServerClient implements AutoCloseable {
         if (cursor != null) {
             path.append("&cursor=").append(AgentQuery.encode(cursor)); //$NON-NLS-1$
         }
-        return get(path.toString(), AgentPage.class, monitor);
+        return calls.get(path.toString(), AgentPage.class, monitor);
     }
 
     /**
@@ -339,7 +339,7 @@ public final class ServerClient implements AutoCloseable {
      *             e.g. {@link NotFoundException}
      */
     public AgentDetail agent(UUID agentId, IProgressMonitor monitor) throws ServerException {
-        return get(ApiPaths.AGENTS + "/" + agentId, AgentDetail.class, monitor); //$NON-NLS-1$
+        return calls.get(ApiPaths.AGENTS + "/" + agentId, AgentDetail.class, monitor); //$NON-NLS-1$
     }
 
     /**
@@ -359,7 +359,7 @@ public final class ServerClient implements AutoCloseable {
      */
     public List<AgentSummary> moveAgents(List<UUID> agentIds, Long domainId, String idempotencyKey,
             IProgressMonitor monitor) throws ServerException {
-        return mutate("POST", ApiPaths.AGENTS_MOVE, new AgentMoveRequest(agentIds, domainId), idempotencyKey, //$NON-NLS-1$
+        return calls.mutate("POST", ApiPaths.AGENTS_MOVE, new AgentMoveRequest(agentIds, domainId), idempotencyKey, //$NON-NLS-1$
                 AgentBatch.class, monitor).agents();
     }
 
@@ -375,7 +375,7 @@ public final class ServerClient implements AutoCloseable {
      *             if the call fails
      */
     public Versioned<Policy> policy(SettingsScope scope, IProgressMonitor monitor) throws ServerException {
-        return send(Call.get(policyPath(scope)), versioned(Policy.class), monitor);
+        return caller.send(Call.get(ResourcePaths.policy(scope)), calls.versioned(Policy.class), monitor);
     }
 
     /**
@@ -388,7 +388,7 @@ public final class ServerClient implements AutoCloseable {
      *             if the call fails
      */
     public EffectiveSettings effectiveSettings(SettingsScope scope, IProgressMonitor monitor) throws ServerException {
-        return get(policyPath(scope) + ApiPaths.EFFECTIVE, EffectiveSettings.class, monitor);
+        return calls.get(ResourcePaths.policy(scope) + ApiPaths.EFFECTIVE, EffectiveSettings.class, monitor);
     }
 
     /**
@@ -409,76 +409,11 @@ public final class ServerClient implements AutoCloseable {
      */
     public Versioned<Policy> putPolicy(SettingsScope scope, PolicySettings settings, String ifMatch,
             IProgressMonitor monitor) throws ServerException {
-        Call call = Call.mutation("PUT", policyPath(scope), ApiCaller.JSON.write(settings), null); //$NON-NLS-1$
+        Call call = Call.mutation("PUT", ResourcePaths.policy(scope), ApiCaller.JSON.write(settings), null); //$NON-NLS-1$
         if (ifMatch != null) {
             call = call.withHeader(ApiHeaders.IF_MATCH, ifMatch);
         }
-        return send(call, versioned(Policy.class), monitor);
-    }
-
-    /**
-     * One page of the audit log, newest first.
-     *
-     * @param query
-     *            which entries
-     * @param cursor
-     *            {@code null} for the newest page, else the previous page's {@link AuditPage#next()}
-     * @param limit
-     *            entries per page, 1–1000
-     * @param monitor
-     *            cancels the call, or {@code null}
-     * @return the page
-     * @throws ServerException
-     *             if the call fails
-     */
-    public AuditPage auditPage(AuditQuery query, String cursor, int limit, IProgressMonitor monitor)
-            throws ServerException {
-        StringBuilder path = new StringBuilder(ApiPaths.AUDIT).append("?limit=").append(limit); //$NON-NLS-1$
-        String filter = query.toQueryString();
-        if (!filter.isEmpty()) {
-            path.append('&').append(filter);
-        }
-        if (cursor != null) {
-            path.append("&cursor=").append(AgentQuery.encode(cursor)); //$NON-NLS-1$
-        }
-        return get(path.toString(), AuditPage.class, monitor);
-    }
-
-    /**
-     * @param monitor
-     *            cancels the call, or {@code null}
-     * @return the components (pattern files, engines) the server holds, with their versions
-     * @throws ServerException
-     *             if the call fails
-     */
-    public List<Component> components(IProgressMonitor monitor) throws ServerException {
-        return List.of(get(ApiPaths.COMPONENTS, Component[].class, monitor));
-    }
-
-    /**
-     * @param monitor
-     *            cancels the call, or {@code null}
-     * @return the server's administrator accounts (root only)
-     * @throws ServerException
-     *             e.g. {@link ForbiddenException} for other roles
-     */
-    public List<Account> accounts(IProgressMonitor monitor) throws ServerException {
-        return List.of(get(ApiPaths.ACCOUNTS, Account[].class, monitor));
-    }
-
-    /**
-     * Creates an administrator account (root only).
-     *
-     * @param request
-     *            the account: user, role, password and, for an administrator, its domains
-     * @param monitor
-     *            cancels the call, or {@code null}
-     * @return the new account
-     * @throws ServerException
-     *             if the call fails
-     */
-    public Account createAccount(AccountRequest request, IProgressMonitor monitor) throws ServerException {
-        return mutate("POST", ApiPaths.ACCOUNTS, request, null, Account.class, monitor); //$NON-NLS-1$
+        return caller.send(call, calls.versioned(Policy.class), monitor);
     }
 
     /**
@@ -499,6 +434,13 @@ public final class ServerClient implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * @return the calls that administer the server: accounts, the audit log, components
+     */
+    public ServerAdministration administration() {
+        return administration;
+    }
+
     /** Ends every event subscription and closes every connection; later calls fail. */
     @Override
     public void close() {
@@ -507,43 +449,5 @@ public final class ServerClient implements AutoCloseable {
         }
         subscriptions.clear();
         caller.close();
-    }
-
-    private <T> T get(String path, Class<T> type, IProgressMonitor monitor) throws ServerException {
-        return send(Call.get(path), ApiCaller.json(type), monitor);
-    }
-
-    private <T> T mutate(String method, String path, Object body, String idempotencyKey, Class<T> type,
-            IProgressMonitor monitor) throws ServerException {
-        return send(Call.mutation(method, path, ApiCaller.JSON.write(body), idempotencyKey), ApiCaller.json(type),
-                monitor);
-    }
-
-    private <T> T send(Call call, AnswerReader<T> reader, IProgressMonitor monitor) throws ServerException {
-        return caller.send(call, reader, monitor);
-    }
-
-    private <T> AnswerReader<Versioned<T>> versioned(Class<T> type) {
-        ServerAddress address = caller.address();
-        return answer -> {
-            String etag = answer.header(ApiHeaders.ETAG);
-            if (etag == null) {
-                throw new WireFormatException(NLS.bind(Messages.ServerClient_missingETag, address), null);
-            }
-            return new Versioned<>(ApiCaller.JSON.read(answer.body(), type), etag);
-        };
-    }
-
-    private static String domainPath(long domainId) {
-        return ApiPaths.DOMAINS + "/" + domainId; //$NON-NLS-1$
-    }
-
-    private static String policyPath(SettingsScope scope) {
-        return switch (scope.kind()) {
-            case SettingsScope.ROOT -> ApiPaths.ROOT_POLICY;
-            case SettingsScope.DOMAIN -> ApiPaths.DOMAIN_POLICIES + "/" + scope.domainId(); //$NON-NLS-1$
-            case SettingsScope.AGENT -> ApiPaths.AGENT_POLICIES + "/" + scope.agentId(); //$NON-NLS-1$
-            default -> throw new IllegalArgumentException("Unknown settings scope " + scope.kind()); //$NON-NLS-1$
-        };
     }
 }

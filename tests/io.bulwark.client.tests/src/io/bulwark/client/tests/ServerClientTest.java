@@ -247,7 +247,8 @@ class ServerClientTest {
         assertEquals(ErrorCodes.INVALID_FIELD, invalid.code());
         assertEquals("name", invalid.details().get("field"));
 
-        client.createAccount(new AccountRequest("viewer", "operator", "viewer-password-1", null), null);
+        client.administration().createAccount(new AccountRequest("viewer", "operator", "viewer-password-1", null),
+                null);
         try (ServerClient operator = new ServerClient(address(server),
                 new Credentials("viewer", "viewer-password-1".toCharArray()), fingerprint)) {
             assertNotNull(operator.domains(null));
@@ -276,7 +277,8 @@ class ServerClientTest {
 
         assertEquals(first.id(), again.id());
         assertEquals(1, client.domains(null).stream().filter(domain -> domain.name().equals("Replicated")).count());
-        List<AuditEntry> creations = client.auditPage(AuditQuery.all().withAction("domain.create"), null, 1000, null)
+        List<AuditEntry> creations = client.administration()
+                .auditPage(AuditQuery.all().withAction("domain.create"), null, 1000, null)
                 .items().stream().filter(entry -> entry.target().contains("Replicated")).toList();
         assertEquals(1, creations.size(), creations.toString());
     }
