@@ -231,19 +231,19 @@ public final class ServerConnection implements AutoCloseable {
     private void loadAgents(SubMonitor progress) throws ServerException {
         // By UUID, not its text: this runs for every agent on the reading thread.
         Set<UUID> seen = new HashSet<>();
-        List<AgentSummary>[] batch = new List[]{new ArrayList<>(AGENT_BATCH)};
+        List<AgentSummary> batch = new ArrayList<>(AGENT_BATCH);
         progress.setWorkRemaining(1000);
         client.streamAgents(AgentQuery.all(), agent -> {
             seen.add(agent.id());
-            batch[0].add(agent);
-            if (batch[0].size() == AGENT_BATCH) {
-                applyAgents(batch[0]);
-                batch[0] = new ArrayList<>(AGENT_BATCH);
+            batch.add(agent);
+            if (batch.size() == AGENT_BATCH) {
+                applyAgents(List.copyOf(batch));
+                batch.clear();
                 progress.subTask(NLS.bind(Messages.ServerConnection_agentsLoaded, label, Integer.valueOf(seen.size())));
                 progress.worked(1);
             }
         }, progress);
-        applyAgents(batch[0]);
+        applyAgents(List.copyOf(batch));
         modelExecutor.execute(() -> removeAgentsNotIn(seen));
     }
 
@@ -320,10 +320,5 @@ public final class ServerConnection implements AutoCloseable {
                 resources.getResources().remove(resource);
             }
         });
-    }
-
-    /** @return the index of the tree, for lookups by id on the model thread */
-    AgentTreeIndex index() {
-        return AgentTreeIndex.of(tree);
     }
 }

@@ -2,7 +2,9 @@ package io.bulwark.core.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -120,7 +122,7 @@ public class LiveServerConnections implements ServerConnections {
                     connect(server);
                 }
             } catch (CredentialsException e) {
-                org.eclipse.core.runtime.ILog.of(getClass()).warn(e.getMessage(), e);
+                ILog.of(getClass()).warn(e.getMessage(), e);
             }
         }
     }
@@ -218,7 +220,7 @@ public class LiveServerConnections implements ServerConnections {
     }
 
     private void runOnModelThread(Runnable task) throws InterruptedException {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
         modelExecutor.execute(() -> {
             try {
                 task.run();

@@ -11,6 +11,7 @@ import io.bulwark.client.internal.mapping.AgentMapping;
 import io.bulwark.client.internal.mapping.ServerInfoMapping;
 import io.bulwark.client.internal.mapping.TreeMapping;
 import io.bulwark.model.AgentTree;
+import io.bulwark.model.ConnectionState;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.protocol.ServerInfo;
 import io.bulwark.protocol.WireFormatException;
@@ -110,8 +111,8 @@ public final class ChangeApplier implements EventListener {
     @Override
     public void onDisconnected(ServerException cause) {
         updates.submit(() -> {
-            if (server.getState() == io.bulwark.model.ConnectionState.CONNECTED) {
-                server.setState(io.bulwark.model.ConnectionState.UNREACHABLE);
+            if (server.getState() == ConnectionState.CONNECTED) {
+                server.setState(ConnectionState.UNREACHABLE);
             }
         });
     }
@@ -119,8 +120,8 @@ public final class ChangeApplier implements EventListener {
     @Override
     public void onConnected() {
         updates.submit(() -> {
-            if (server.getState() == io.bulwark.model.ConnectionState.UNREACHABLE) {
-                server.setState(io.bulwark.model.ConnectionState.CONNECTED);
+            if (server.getState() == ConnectionState.UNREACHABLE) {
+                server.setState(ConnectionState.CONNECTED);
             }
         });
     }
