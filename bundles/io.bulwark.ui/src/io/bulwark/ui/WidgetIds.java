@@ -22,6 +22,14 @@ public final class WidgetIds {
     /** The confirmation field of the master-password dialog, shown when a new master password is chosen. */
     public static final String MASTER_PASSWORD_CONFIRMATION_TEXT = "masterPassword.confirmation"; //$NON-NLS-1$
 
+    // Servers part and its dialogs
+
+    // Agent tree
+
+    // Details part and settings editors
+
+    // Domains, components, accounts, audit, backups, dashboard
+
     private WidgetIds() {
     }
 }
