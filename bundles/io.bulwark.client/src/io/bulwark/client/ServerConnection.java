@@ -35,6 +35,7 @@ import io.bulwark.model.tree.AgentTreeIndex;
 import io.bulwark.protocol.ServerInfo;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.Domain;
+import io.bulwark.protocol.admin.SessionInfo;
 import io.bulwark.protocol.settings.Policy;
 import io.bulwark.protocol.settings.SettingsScope;
 
@@ -147,7 +148,8 @@ public final class ServerConnection implements AutoCloseable {
         setState(ConnectionState.CONNECTING);
         try {
             progress.subTask(NLS.bind(Messages.ServerConnection_login, label));
-            client.login(progress.split(5));
+            SessionInfo session = client.login(progress.split(5));
+            modelExecutor.execute(() -> ServerInfoMapping.applySession(server, session));
             updates.hold();
             events = client.events(null, changes);
             load(progress.split(95));
@@ -315,6 +317,7 @@ public final class ServerConnection implements AutoCloseable {
                 server.setAgentTree(null);
             }
             server.setState(ConnectionState.DISCONNECTED);
+            ServerInfoMapping.applySession(server, null);
             ResourceSet resources = resource.getResourceSet();
             if (resources != null) {
                 resources.getResources().remove(resource);

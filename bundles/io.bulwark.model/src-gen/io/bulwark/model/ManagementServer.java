@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.bulwark.model.ManagementServer#getAgentTree <em>Agent Tree</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getServerId <em>Server Id</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getListeningPort <em>Listening Port</em>}</li>
+ *   <li>{@link io.bulwark.model.ManagementServer#getRole <em>Role</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getAgentCount <em>Agent Count</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getAgentsByStatus <em>Agents By Status</em>}</li>
  *   <li>{@link io.bulwark.model.ManagementServer#getComponents <em>Components</em>}</li>
@@ -346,6 +347,61 @@ public interface ManagementServer extends EObject {
 	 * @generated
 	 */
 	void setListeningPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Role</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.bulwark.model.AccountRole}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The role of the account this console signed in with, as the server reported it at login; decides whether editors allow changes. Unset until signed in. Transient: read again on every connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Role</em>' attribute.
+	 * @see io.bulwark.model.AccountRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
+	 * @see #setRole(AccountRole)
+	 * @see io.bulwark.model.ModelPackage#getManagementServer_Role()
+	 * @model unsettable="true" transient="true"
+	 * @generated
+	 */
+	AccountRole getRole();
+
+	/**
+	 * Sets the value of the '{@link io.bulwark.model.ManagementServer#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Role</em>' attribute.
+	 * @see io.bulwark.model.AccountRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
+	 * @see #getRole()
+	 * @generated
+	 */
+	void setRole(AccountRole value);
+
+	/**
+	 * Unsets the value of the '{@link io.bulwark.model.ManagementServer#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRole()
+	 * @see #getRole()
+	 * @see #setRole(AccountRole)
+	 * @generated
+	 */
+	void unsetRole();
+
+	/**
+	 * Returns whether the value of the '{@link io.bulwark.model.ManagementServer#getRole <em>Role</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Role</em>' attribute is set.
+	 * @see #unsetRole()
+	 * @see #getRole()
+	 * @see #setRole(AccountRole)
+	 * @generated
+	 */
+	boolean isSetRole();
 
 	/**
 	 * Returns the value of the '<em><b>Agent Count</b></em>' attribute.

@@ -282,13 +282,22 @@ public interface ModelPackage extends EPackage {
 	int MANAGEMENT_SERVER__LISTENING_PORT = 11;
 
 	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGEMENT_SERVER__ROLE = 12;
+
+	/**
 	 * The feature id for the '<em><b>Agent Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER__AGENT_COUNT = 12;
+	int MANAGEMENT_SERVER__AGENT_COUNT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Agents By Status</b></em>' containment reference.
@@ -297,7 +306,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER__AGENTS_BY_STATUS = 13;
+	int MANAGEMENT_SERVER__AGENTS_BY_STATUS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Components</b></em>' containment reference list.
@@ -306,7 +315,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER__COMPONENTS = 14;
+	int MANAGEMENT_SERVER__COMPONENTS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Certificate</b></em>' containment reference.
@@ -315,7 +324,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER__CERTIFICATE = 15;
+	int MANAGEMENT_SERVER__CERTIFICATE = 16;
 
 	/**
 	 * The number of structural features of the '<em>Management Server</em>' class.
@@ -324,7 +333,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGEMENT_SERVER_FEATURE_COUNT = 16;
+	int MANAGEMENT_SERVER_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Management Server</em>' class.
@@ -1913,6 +1922,16 @@ public interface ModelPackage extends EPackage {
 	int BASELINE_EXCEPTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.bulwark.model.AccountRole <em>Account Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.bulwark.model.AccountRole
+	 * @see io.bulwark.model.impl.ModelPackageImpl#getAccountRole()
+	 * @generated
+	 */
+	int ACCOUNT_ROLE = 23;
+
+	/**
 	 * The meta object id for the '{@link io.bulwark.model.ConnectionState <em>Connection State</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1920,7 +1939,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getConnectionState()
 	 * @generated
 	 */
-	int CONNECTION_STATE = 23;
+	int CONNECTION_STATE = 24;
 
 
 	/**
@@ -1931,7 +1950,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getAgentStatus()
 	 * @generated
 	 */
-	int AGENT_STATUS = 24;
+	int AGENT_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link io.bulwark.model.CommandState <em>Command State</em>}' enum.
@@ -1941,7 +1960,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getCommandState()
 	 * @generated
 	 */
-	int COMMAND_STATE = 25;
+	int COMMAND_STATE = 26;
 
 	/**
 	 * The meta object id for the '{@link io.bulwark.model.HardwareType <em>Hardware Type</em>}' enum.
@@ -1951,7 +1970,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getHardwareType()
 	 * @generated
 	 */
-	int HARDWARE_TYPE = 26;
+	int HARDWARE_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link io.bulwark.model.LinkType <em>Link Type</em>}' enum.
@@ -1961,7 +1980,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getLinkType()
 	 * @generated
 	 */
-	int LINK_TYPE = 27;
+	int LINK_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link io.bulwark.model.FsmoRole <em>Fsmo Role</em>}' enum.
@@ -1971,7 +1990,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getFsmoRole()
 	 * @generated
 	 */
-	int FSMO_ROLE = 28;
+	int FSMO_ROLE = 29;
 
 	/**
 	 * The meta object id for the '{@link io.bulwark.model.MoveItemState <em>Move Item State</em>}' enum.
@@ -1981,7 +2000,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getMoveItemState()
 	 * @generated
 	 */
-	int MOVE_ITEM_STATE = 29;
+	int MOVE_ITEM_STATE = 30;
 
 	/**
 	 * The meta object id for the '{@link io.bulwark.model.UpdateClassification <em>Update Classification</em>}' enum.
@@ -1991,7 +2010,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getUpdateClassification()
 	 * @generated
 	 */
-	int UPDATE_CLASSIFICATION = 30;
+	int UPDATE_CLASSIFICATION = 31;
 
 	/**
 	 * The meta object id for the '{@link io.bulwark.model.UpdateSeverity <em>Update Severity</em>}' enum.
@@ -2001,7 +2020,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getUpdateSeverity()
 	 * @generated
 	 */
-	int UPDATE_SEVERITY = 31;
+	int UPDATE_SEVERITY = 32;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2011,7 +2030,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.bulwark.model.impl.ModelPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 32;
+	int INSTANT = 33;
 
 
 	/**
@@ -2230,6 +2249,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getManagementServer_ListeningPort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.bulwark.model.ManagementServer#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see io.bulwark.model.ManagementServer#getRole()
+	 * @see #getManagementServer()
+	 * @generated
+	 */
+	EAttribute getManagementServer_Role();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.bulwark.model.ManagementServer#getAgentCount <em>Agent Count</em>}'.
@@ -3711,6 +3741,16 @@ public interface ModelPackage extends EPackage {
 	EAttribute getBaselineException_UpdateIds();
 
 	/**
+	 * Returns the meta object for enum '{@link io.bulwark.model.AccountRole <em>Account Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Account Role</em>'.
+	 * @see io.bulwark.model.AccountRole
+	 * @generated
+	 */
+	EEnum getAccountRole();
+
+	/**
 	 * Returns the meta object for enum '{@link io.bulwark.model.ConnectionState <em>Connection State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4002,6 +4042,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MANAGEMENT_SERVER__LISTENING_PORT = eINSTANCE.getManagementServer_ListeningPort();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MANAGEMENT_SERVER__ROLE = eINSTANCE.getManagementServer_Role();
 
 		/**
 		 * The meta object literal for the '<em><b>Agent Count</b></em>' attribute feature.
@@ -5138,6 +5186,16 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BASELINE_EXCEPTION__UPDATE_IDS = eINSTANCE.getBaselineException_UpdateIds();
+
+		/**
+		 * The meta object literal for the '{@link io.bulwark.model.AccountRole <em>Account Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.bulwark.model.AccountRole
+		 * @see io.bulwark.model.impl.ModelPackageImpl#getAccountRole()
+		 * @generated
+		 */
+		EEnum ACCOUNT_ROLE = eINSTANCE.getAccountRole();
 
 		/**
 		 * The meta object literal for the '{@link io.bulwark.model.ConnectionState <em>Connection State</em>}' enum.

@@ -26,9 +26,11 @@ public final class WidgetIds {
 
     // Agent tree
 
-    // Details part and settings editors
+    // Settings editors
 
-    // Domains, components, accounts, audit, backups, dashboard
+    // Details part and domains
+
+    // Components, accounts, audit, backups, dashboard
 
     private WidgetIds() {
     }

@@ -2,6 +2,7 @@
  */
 package io.bulwark.model.impl;
 
+import io.bulwark.model.AccountRole;
 import io.bulwark.model.AgentCounts;
 import io.bulwark.model.AgentTree;
 import io.bulwark.model.ComponentVersion;
@@ -43,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getAgentTree <em>Agent Tree</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getServerId <em>Server Id</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getListeningPort <em>Listening Port</em>}</li>
+ *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getRole <em>Role</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getAgentCount <em>Agent Count</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getAgentsByStatus <em>Agents By Status</em>}</li>
  *   <li>{@link io.bulwark.model.impl.ManagementServerImpl#getComponents <em>Components</em>}</li>
@@ -281,6 +283,35 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected int listeningPort = LISTENING_PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRole() <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AccountRole ROLE_EDEFAULT = AccountRole.ROOT;
+
+	/**
+	 * The cached value of the '{@link #getRole() <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected AccountRole role = ROLE_EDEFAULT;
+
+	/**
+	 * This is true if the Role attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean roleESet;
 
 	/**
 	 * The default value of the '{@link #getAgentCount() <em>Agent Count</em>}' attribute.
@@ -672,6 +703,56 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public AccountRole getRole() {
+		return role;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRole(AccountRole newRole) {
+		AccountRole oldRole = role;
+		role = newRole == null ? ROLE_EDEFAULT : newRole;
+		boolean oldRoleESet = roleESet;
+		roleESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MANAGEMENT_SERVER__ROLE, oldRole, role, !oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRole() {
+		AccountRole oldRole = role;
+		boolean oldRoleESet = roleESet;
+		role = ROLE_EDEFAULT;
+		roleESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.MANAGEMENT_SERVER__ROLE, oldRole, ROLE_EDEFAULT, oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRole() {
+		return roleESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public long getAgentCount() {
 		return agentCount;
 	}
@@ -861,6 +942,8 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return getServerId();
 			case ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT:
 				return getListeningPort();
+			case ModelPackage.MANAGEMENT_SERVER__ROLE:
+				return getRole();
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT:
 				return getAgentCount();
 			case ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS:
@@ -917,6 +1000,9 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT:
 				setListeningPort((Integer)newValue);
+				return;
+			case ModelPackage.MANAGEMENT_SERVER__ROLE:
+				setRole((AccountRole)newValue);
 				return;
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT:
 				setAgentCount((Long)newValue);
@@ -979,6 +1065,9 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 			case ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT:
 				setListeningPort(LISTENING_PORT_EDEFAULT);
 				return;
+			case ModelPackage.MANAGEMENT_SERVER__ROLE:
+				unsetRole();
+				return;
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT:
 				setAgentCount(AGENT_COUNT_EDEFAULT);
 				return;
@@ -1027,6 +1116,8 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 				return SERVER_ID_EDEFAULT == null ? serverId != null : !SERVER_ID_EDEFAULT.equals(serverId);
 			case ModelPackage.MANAGEMENT_SERVER__LISTENING_PORT:
 				return listeningPort != LISTENING_PORT_EDEFAULT;
+			case ModelPackage.MANAGEMENT_SERVER__ROLE:
+				return isSetRole();
 			case ModelPackage.MANAGEMENT_SERVER__AGENT_COUNT:
 				return agentCount != AGENT_COUNT_EDEFAULT;
 			case ModelPackage.MANAGEMENT_SERVER__AGENTS_BY_STATUS:
@@ -1071,6 +1162,8 @@ public class ManagementServerImpl extends MinimalEObjectImpl.Container implement
 		result.append(serverId);
 		result.append(", listeningPort: ");
 		result.append(listeningPort);
+		result.append(", role: ");
+		if (roleESet) result.append(role); else result.append("<unset>");
 		result.append(", agentCount: ");
 		result.append(agentCount);
 		result.append(')');

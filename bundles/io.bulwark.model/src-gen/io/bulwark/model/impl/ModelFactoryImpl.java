@@ -94,6 +94,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case ModelPackage.ACCOUNT_ROLE:
+				return createAccountRoleFromString(eDataType, initialValue);
 			case ModelPackage.CONNECTION_STATE:
 				return createConnectionStateFromString(eDataType, initialValue);
 			case ModelPackage.AGENT_STATUS:
@@ -127,6 +129,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case ModelPackage.ACCOUNT_ROLE:
+				return convertAccountRoleToString(eDataType, instanceValue);
 			case ModelPackage.CONNECTION_STATE:
 				return convertConnectionStateToString(eDataType, instanceValue);
 			case ModelPackage.AGENT_STATUS:
@@ -403,6 +407,26 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public BaselineException createBaselineException() {
 		BaselineExceptionImpl baselineException = new BaselineExceptionImpl();
 		return baselineException;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AccountRole createAccountRoleFromString(EDataType eDataType, String initialValue) {
+		AccountRole result = AccountRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAccountRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -2,6 +2,7 @@
  */
 package io.bulwark.model.impl;
 
+import io.bulwark.model.AccountRole;
 import io.bulwark.model.Agent;
 import io.bulwark.model.AgentCommand;
 import io.bulwark.model.AgentCounts;
@@ -217,6 +218,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass baselineExceptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum accountRoleEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -560,7 +568,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getManagementServer_AgentCount() {
+	public EAttribute getManagementServer_Role() {
 		return (EAttribute)managementServerEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -570,8 +578,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getManagementServer_AgentsByStatus() {
-		return (EReference)managementServerEClass.getEStructuralFeatures().get(13);
+	public EAttribute getManagementServer_AgentCount() {
+		return (EAttribute)managementServerEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -580,7 +588,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getManagementServer_Components() {
+	public EReference getManagementServer_AgentsByStatus() {
 		return (EReference)managementServerEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -590,8 +598,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getManagementServer_Certificate() {
+	public EReference getManagementServer_Components() {
 		return (EReference)managementServerEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getManagementServer_Certificate() {
+		return (EReference)managementServerEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1930,6 +1948,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getAccountRole() {
+		return accountRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConnectionState() {
 		return connectionStateEEnum;
 	}
@@ -2075,6 +2103,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(managementServerEClass, MANAGEMENT_SERVER__AGENT_TREE);
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__SERVER_ID);
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__LISTENING_PORT);
+		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__ROLE);
 		createEAttribute(managementServerEClass, MANAGEMENT_SERVER__AGENT_COUNT);
 		createEReference(managementServerEClass, MANAGEMENT_SERVER__AGENTS_BY_STATUS);
 		createEReference(managementServerEClass, MANAGEMENT_SERVER__COMPONENTS);
@@ -2234,6 +2263,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(baselineExceptionEClass, BASELINE_EXCEPTION__UPDATE_IDS);
 
 		// Create enums
+		accountRoleEEnum = createEEnum(ACCOUNT_ROLE);
 		connectionStateEEnum = createEEnum(CONNECTION_STATE);
 		agentStatusEEnum = createEEnum(AGENT_STATUS);
 		commandStateEEnum = createEEnum(COMMAND_STATE);
@@ -2303,6 +2333,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getManagementServer_AgentTree(), this.getAgentTree(), this.getAgentTree_Server(), "agentTree", null, 0, 1, ManagementServer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagementServer_ServerId(), ecorePackage.getEString(), "serverId", null, 0, 1, ManagementServer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagementServer_ListeningPort(), ecorePackage.getEInt(), "listeningPort", null, 0, 1, ManagementServer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getManagementServer_Role(), this.getAccountRole(), "role", null, 0, 1, ManagementServer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagementServer_AgentCount(), ecorePackage.getELong(), "agentCount", null, 0, 1, ManagementServer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getManagementServer_AgentsByStatus(), this.getAgentCounts(), null, "agentsByStatus", null, 0, 1, ManagementServer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getManagementServer_Components(), this.getComponentVersion(), null, "components", null, 0, -1, ManagementServer.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2470,6 +2501,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getBaselineException_UpdateIds(), ecorePackage.getEString(), "updateIds", null, 0, -1, BaselineException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(accountRoleEEnum, AccountRole.class, "AccountRole");
+		addEEnumLiteral(accountRoleEEnum, AccountRole.ROOT);
+		addEEnumLiteral(accountRoleEEnum, AccountRole.ADMINISTRATOR);
+		addEEnumLiteral(accountRoleEEnum, AccountRole.OPERATOR);
+
 		initEEnum(connectionStateEEnum, ConnectionState.class, "ConnectionState");
 		addEEnumLiteral(connectionStateEEnum, ConnectionState.DISCONNECTED);
 		addEEnumLiteral(connectionStateEEnum, ConnectionState.CONNECTING);

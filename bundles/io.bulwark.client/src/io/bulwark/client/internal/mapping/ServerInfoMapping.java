@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.ECollections;
 
+import io.bulwark.model.AccountRole;
 import io.bulwark.model.AgentCounts;
 import io.bulwark.model.ComponentVersion;
 import io.bulwark.model.ManagementServer;
@@ -16,6 +17,7 @@ import io.bulwark.model.ModelPackage;
 import io.bulwark.model.ServerCertificate;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.ServerInfo;
+import io.bulwark.protocol.admin.SessionInfo;
 
 /**
  * Maps what a server says about itself, and the certificate it presents, onto its {@link ManagementServer}, in place.
@@ -61,6 +63,24 @@ public final class ServerInfoMapping {
         }
         if (info.components() != null) {
             components(server, info.components());
+        }
+    }
+
+    /**
+     * @param server
+     *            the server in the model
+     * @param session
+     *            the session the console signed in with, or {@code null} when signed out; a role this console does not
+     *            know is left unset, so editors treat it as read-only
+     */
+    public static void applySession(ManagementServer server, SessionInfo session) {
+        AccountRole role = session == null || session.role() == null ? null : AccountRole.get(session.role());
+        if (role == null) {
+            if (server.isSetRole()) {
+                server.unsetRole();
+            }
+        } else if (!server.isSetRole() || server.getRole() != role) {
+            server.setRole(role);
         }
     }
 

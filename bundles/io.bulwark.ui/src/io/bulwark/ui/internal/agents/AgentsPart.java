@@ -4,9 +4,12 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -30,6 +33,9 @@ import jakarta.inject.Named;
  */
 public class AgentsPart {
 
+    /** The context menu of the tree, to which each area of the console contributes its commands. */
+    public static final String POPUP_MENU_ID = "io.bulwark.ui.popupmenu.agents"; //$NON-NLS-1$
+
     @Inject
     @Service
     private ServerRegistryService servers;
@@ -40,6 +46,12 @@ public class AgentsPart {
 
     @Inject
     private UISynchronize sync;
+
+    @Inject
+    private ESelectionService selectionService;
+
+    @Inject
+    private EMenuService menuService;
 
     private TreeViewer viewer;
     private ModelRefresher serversRefresher;
@@ -59,13 +71,21 @@ public class AgentsPart {
         serversRefresher = ModelRefresher.attach(servers.getRegistry(), sync, viewer);
         treesRefresher = ModelRefresher.attach(connections.getResourceSet(), sync, viewer);
         expander = ExpandOnConnect.attach(servers.getRegistry(), sync, viewer);
+        viewer.addSelectionChangedListener(event -> publish(event.getStructuredSelection()));
+        menuService.registerContextMenu(viewer.getControl(), POPUP_MENU_ID);
+    }
+
+    /** Hands the selected model objects to other parts: one object when one is selected, else a list. */
+    private void publish(IStructuredSelection selection) {
+        selectionService.setSelection(selection.size() == 1 ? selection.getFirstElement() : selection.toList());
     }
 
     /** Reveals the server chosen in another part (the Servers part publishes its selection). */
     @Inject
     @Optional
     void followSelectedServer(@Named(IServiceConstants.ACTIVE_SELECTION) ManagementServer server) {
-        if (viewer == null || viewer.getControl().isDisposed() || server == null) {
+        if (viewer == null || viewer.getControl().isDisposed() || server == null
+                || server.equals(viewer.getStructuredSelection().getFirstElement())) {
             return;
         }
         viewer.setSelection(new StructuredSelection(server), true);

@@ -24,6 +24,7 @@ import io.bulwark.client.ServerClient;
 import io.bulwark.client.ServerConnection;
 import io.bulwark.client.tests.Agents;
 import io.bulwark.client.tests.Poll;
+import io.bulwark.model.AccountRole;
 import io.bulwark.model.Agent;
 import io.bulwark.model.ConnectionState;
 import io.bulwark.model.Domain;
@@ -93,6 +94,7 @@ class LiveModelTest {
         assertEquals(ConnectionState.CONNECTED, model.read(managed::getState));
         assertNotNull(model.read(managed::getVersion), "the server's version is read on connecting");
         assertSame(connection.tree(), model.read(managed::getAgentTree));
+        assertEquals(AccountRole.ROOT, model.read(managed::getRole), "the role of the account signed in with");
     }
 
     @Test
