@@ -231,46 +231,54 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     private void loadAgents(SubMonitor progress) throws ServerException {
-        // By UUID, not its text: this runs for every agent on the reading thread.
-        Set<UUID> seen = new HashSet<>();
+        // Agents the tree holds from before that the stream does not name are gone; this set is only ever touched on
+        // the model thread, and stays empty on a first load, so the reading thread does nothing per agent but parse.
+        Set<String> stale = new HashSet<>();
+        modelExecutor.execute(() -> collectAgentIds(stale));
         List<AgentSummary> batch = new ArrayList<>(AGENT_BATCH);
+        long[] read = new long[1];
         progress.setWorkRemaining(1000);
         client.streamAgents(AgentQuery.all(), agent -> {
-            seen.add(agent.id());
             batch.add(agent);
             if (batch.size() == AGENT_BATCH) {
-                applyAgents(List.copyOf(batch));
+                read[0] += batch.size();
+                applyAgents(List.copyOf(batch), stale);
                 batch.clear();
-                progress.subTask(NLS.bind(Messages.ServerConnection_agentsLoaded, label, Integer.valueOf(seen.size())));
+                progress.subTask(NLS.bind(Messages.ServerConnection_agentsLoaded, label, Long.valueOf(read[0])));
                 progress.worked(1);
             }
         }, progress);
-        applyAgents(List.copyOf(batch));
-        modelExecutor.execute(() -> removeAgentsNotIn(seen));
-    }
-
-    private void applyAgents(List<AgentSummary> agents) {
-        if (!agents.isEmpty()) {
-            modelExecutor.execute(() -> AgentMapping.applyAgents(tree, agents));
-        }
-    }
-
-    private void removeAgentsNotIn(Set<UUID> seen) {
-        // Every agent read is in the tree by now, so a tree holding as many agents as were read holds no others.
-        if (AgentTreeIndex.of(tree).agentCount() == seen.size()) {
-            return;
-        }
-        Set<String> ids = new HashSet<>(seen.size() * 2);
-        seen.forEach(id -> ids.add(id.toString()));
-        List<Agent> gone = new ArrayList<>();
-        tree.eAllContents().forEachRemaining(object -> {
-            if (object instanceof Agent agent && !ids.contains(agent.getId())) {
-                gone.add(agent);
+        applyAgents(List.copyOf(batch), stale);
+        modelExecutor.execute(() -> {
+            for (String id : stale) {
+                AgentMapping.removeAgent(tree, UUID.fromString(id));
             }
         });
-        for (Agent agent : gone) {
-            AgentMapping.removeAgent(tree, UUID.fromString(agent.getId()));
+    }
+
+    private void collectAgentIds(Set<String> ids) {
+        if (AgentTreeIndex.of(tree).agentCount() == 0) {
+            return;
         }
+        tree.eAllContents().forEachRemaining(object -> {
+            if (object instanceof Agent agent) {
+                ids.add(agent.getId());
+            }
+        });
+    }
+
+    private void applyAgents(List<AgentSummary> agents, Set<String> stale) {
+        if (agents.isEmpty()) {
+            return;
+        }
+        modelExecutor.execute(() -> {
+            AgentMapping.applyAgents(tree, agents);
+            if (!stale.isEmpty()) {
+                for (AgentSummary agent : agents) {
+                    stale.remove(agent.id().toString());
+                }
+            }
+        });
     }
 
     /** The event stream cannot replay what was missed: read the whole state again, holding events meanwhile. */

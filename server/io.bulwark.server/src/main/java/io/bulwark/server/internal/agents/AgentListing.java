@@ -49,12 +49,8 @@ final class AgentListing {
             parameters.add(after.id());
         }
         sql.append(" ORDER BY host_name, id FETCH FIRST ").append(limit).append(" ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
-        List<AgentSummary> rows = Jdbc.query(connection, sql.toString(), AgentStore::summary, parameters.toArray());
-        List<AgentSummary> live = new ArrayList<>(rows.size());
-        for (AgentSummary row : rows) {
-            live.add(live(row));
-        }
-        return live;
+        return Jdbc.query(connection, sql.toString(), row -> AgentStore.summary(row, presence::lastSeen),
+                parameters.toArray());
     }
 
     /**
@@ -75,7 +71,8 @@ final class AgentListing {
                 .append(" FROM agent WHERE 1 = 1"); //$NON-NLS-1$
         List<Object> parameters = new ArrayList<>();
         filter.appendTo(sql, parameters);
-        Jdbc.forEach(connection, sql.toString(), STREAM_FETCH_SIZE, row -> sink.accept(live(AgentStore.summary(row))),
+        Jdbc.forEach(connection, sql.toString(), STREAM_FETCH_SIZE,
+                row -> sink.accept(AgentStore.summary(row, presence::lastSeen)),
                 parameters.toArray());
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.bulwark.protocol.AgentCounts;
 import io.bulwark.protocol.admin.AgentStatus;
@@ -375,12 +376,30 @@ public final class AgentStore {
      *             if a column cannot be read
      */
     static AgentSummary summary(ResultSet row) throws SQLException {
+        return summary(row, id -> null);
+    }
+
+    /**
+     * @param row
+     *            a row holding {@link #SUMMARY_COLUMNS} as its first columns, in that order
+     * @param liveLastSeen
+     *            the last-seen time known more recently than the row's, or {@code null}; when there is one, the stored
+     *            column is not even converted
+     * @return the agent the row describes
+     * @throws SQLException
+     *             if the row cannot be read
+     */
+    static AgentSummary summary(ResultSet row, Function<UUID, Instant> liveLastSeen) throws SQLException {
+        UUID id = row.getObject(1, UUID.class);
         long domainId = row.getLong(5);
         Long domain = row.wasNull() ? null : Long.valueOf(domainId);
-        OffsetDateTime lastSeen = row.getObject(7, OffsetDateTime.class);
-        return new AgentSummary(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
-                domain, row.getString(6), lastSeen == null ? null : lastSeen.toInstant(), row.getBoolean(8),
-                row.getString(9));
+        Instant lastSeen = liveLastSeen.apply(id);
+        if (lastSeen == null) {
+            OffsetDateTime stored = row.getObject(7, OffsetDateTime.class);
+            lastSeen = stored == null ? null : stored.toInstant();
+        }
+        return new AgentSummary(id, row.getString(2), row.getString(3), row.getString(4), domain, row.getString(6),
+                lastSeen, row.getBoolean(8), row.getString(9));
     }
 
     private static long count(Map<String, Long> counts, String status) {
