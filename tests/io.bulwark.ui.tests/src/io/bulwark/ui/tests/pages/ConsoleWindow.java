@@ -1,8 +1,10 @@
 package io.bulwark.ui.tests.pages;
 
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
 import io.bulwark.test.driver.Input;
+import io.bulwark.test.driver.UiThread;
 import io.bulwark.test.driver.Widgets;
 import io.bulwark.ui.WidgetIds;
 
@@ -25,6 +27,13 @@ public final class ConsoleWindow {
         Shell shell = Widgets.shell(TITLE);
         Input input = new Input();
         input.activate(shell);
+        // Without a window manager (Xvfb) GTK first maps the window a menu bar's height shorter than SWT lays it out,
+        // so the status line lies off screen; one real resize makes both agree.
+        UiThread.run(() -> {
+            Rectangle bounds = shell.getBounds();
+            shell.setBounds(bounds.x, bounds.y, bounds.width, bounds.height - 1);
+            shell.setBounds(bounds);
+        });
         return new ConsoleWindow(shell, input);
     }
 
@@ -34,6 +43,10 @@ public final class ConsoleWindow {
 
     public AgentsPart agentsPart() {
         return new AgentsPart(widgets);
+    }
+
+    public ProgressDisplays progress() {
+        return new ProgressDisplays(widgets, input);
     }
 
     public Shell shell() {
