@@ -10,8 +10,8 @@ public final class WidgetIds {
     /** The data key under which every named widget carries its id. */
     public static final String KEY = "bulwark.id"; //$NON-NLS-1$
 
-    /** The table of the Servers part. */
-    public static final String SERVERS_TABLE = "servers.table"; //$NON-NLS-1$
+    /** The tree of the Servers part: folders and servers, with address, state and who the console is on each. */
+    public static final String SERVERS_TREE = "servers.tree"; //$NON-NLS-1$
 
     /** The tree of the Agents part: servers, then domains and agents. */
     public static final String AGENTS_TREE = "agents.tree"; //$NON-NLS-1$
@@ -41,6 +41,60 @@ public final class WidgetIds {
     public static final String PROGRESS_ROW_CANCEL = "progress.row.cancel"; //$NON-NLS-1$
 
     // Servers part and its dialogs
+
+    /** The window of the dialog that adds or edits a server. */
+    public static final String SERVER_DIALOG = "serverDialog"; //$NON-NLS-1$
+
+    /** The name field of the server dialog. */
+    public static final String SERVER_NAME_TEXT = "serverDialog.name"; //$NON-NLS-1$
+
+    /** The host field of the server dialog. */
+    public static final String SERVER_HOST_TEXT = "serverDialog.host"; //$NON-NLS-1$
+
+    /** The port field of the server dialog. */
+    public static final String SERVER_PORT_TEXT = "serverDialog.port"; //$NON-NLS-1$
+
+    /** The user field of the server dialog. */
+    public static final String SERVER_USER_TEXT = "serverDialog.user"; //$NON-NLS-1$
+
+    /** The password field of the server dialog. */
+    public static final String SERVER_PASSWORD_TEXT = "serverDialog.password"; //$NON-NLS-1$
+
+    /** The HTTPS check box of the server dialog. */
+    public static final String SERVER_TLS_CHECK = "serverDialog.tls"; //$NON-NLS-1$
+
+    /** The folder choice of the server dialog. */
+    public static final String SERVER_FOLDER_COMBO = "serverDialog.folder"; //$NON-NLS-1$
+
+    /** The line of the server dialog that says what is wrong with the entry. */
+    public static final String SERVER_DIALOG_ERROR = "serverDialog.error"; //$NON-NLS-1$
+
+    /** The OK button of the server dialog. */
+    public static final String SERVER_DIALOG_OK = "serverDialog.ok"; //$NON-NLS-1$
+
+    /** The window of the dialog asking to confirm a server's certificate. */
+    public static final String CERTIFICATE_DIALOG = "certificateDialog"; //$NON-NLS-1$
+
+    /** The fingerprint the server presented, in the certificate dialog. */
+    public static final String CERTIFICATE_PRESENTED_TEXT = "certificateDialog.presented"; //$NON-NLS-1$
+
+    /** The fingerprint pinned before, in the certificate dialog shown for a changed certificate. */
+    public static final String CERTIFICATE_PINNED_TEXT = "certificateDialog.pinned"; //$NON-NLS-1$
+
+    /** The button that trusts the presented certificate ("Trust and connect", "Replace the pinned certificate"). */
+    public static final String CERTIFICATE_ACCEPT_BUTTON = "certificateDialog.accept"; //$NON-NLS-1$
+
+    /** The button that leaves the certificate untrusted. */
+    public static final String CERTIFICATE_REFUSE_BUTTON = "certificateDialog.refuse"; //$NON-NLS-1$
+
+    /** The window asking to confirm the removal of servers or folders. */
+    public static final String SERVERS_CONFIRM_DIALOG = "serversConfirmDialog"; //$NON-NLS-1$
+
+    /** The window naming a folder (new folder, rename). */
+    public static final String FOLDER_NAME_DIALOG = "folderNameDialog"; //$NON-NLS-1$
+
+    /** The window reporting what went wrong with a server operation, or what an import did. */
+    public static final String SERVERS_MESSAGE_DIALOG = "serversMessageDialog"; //$NON-NLS-1$
 
     // Agent tree
 

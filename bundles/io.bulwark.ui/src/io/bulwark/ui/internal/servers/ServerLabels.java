@@ -1,6 +1,9 @@
 package io.bulwark.ui.internal.servers;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.bulwark.client.ServerAddress;
+import io.bulwark.model.AccountRole;
 import io.bulwark.model.ConnectionState;
 import io.bulwark.model.ManagementServer;
 
@@ -27,6 +30,27 @@ public final class ServerLabels {
             case UNREACHABLE -> Messages.ServerLabels_stateUnreachable;
             case CERTIFICATE_CHANGED -> Messages.ServerLabels_stateCertificateChanged;
             case CERTIFICATE_UNCONFIRMED -> Messages.ServerLabels_stateCertificateUnconfirmed;
+        };
+    }
+
+    /**
+     * Who the console is on a server: the account and, once signed in, its role, e.g. {@code root (Root)}; empty when
+     * no account is set.
+     */
+    public static String signedInAs(ManagementServer server) {
+        String user = server.getUser() == null ? "" : server.getUser(); //$NON-NLS-1$
+        if (!server.isSetRole()) {
+            return user;
+        }
+        return NLS.bind(Messages.ServerLabels_userWithRole, user, role(server.getRole()));
+    }
+
+    /** A role in words. */
+    public static String role(AccountRole role) {
+        return switch (role) {
+            case ROOT -> Messages.ServerLabels_roleRoot;
+            case ADMINISTRATOR -> Messages.ServerLabels_roleAdministrator;
+            case OPERATOR -> Messages.ServerLabels_roleOperator;
         };
     }
 }
