@@ -130,6 +130,31 @@ class DetailsAndDomainsIT {
     }
 
     @Test
+    void selectingADomainOrAServerShowsItsFactsAndSettingsWithTheirSource() throws Exception {
+        AgentSummary agent = agents.get(2);
+        Domain sales = client.createDomain("Sales", null, null);
+        client.moveAgents(List.of(agent.id()), Long.valueOf(sales.id()), null, null);
+        setScanMethod(SettingsScope.domain(sales.id()), PolicySettings.STANDARD_SCAN);
+        Wait.until("the tree shows Sales", () -> tree.shows(serverRow(), "Sales"));
+
+        tree.click(serverRow(), "Sales");
+        DetailsPart details = new DetailsPart(widgets);
+        Wait.until("the details show the domain with its agent and its own scan method",
+                () -> details.title().equals("Domain Sales")
+                        && details.row("Facts / Agents in all").map(DetailsPart.Row::value).equals(Optional.of("1"))
+                        && details.row("Settings in effect / Scan method").map(DetailsPart.Row::source)
+                                .equals(Optional.of("This domain")));
+        assertEquals(SERVER, value(details, "Facts / Server"));
+        assertEquals("Root", source(details, "Settings in effect / Update settings"));
+
+        tree.click(serverRow());
+        Wait.until("the details show the server", () -> details.title().equals("Server " + SERVER));
+        assertEquals(String.valueOf(LiveServersFixture.AGENTS.get(0)), value(details, "Facts / Agents in all"));
+        assertEquals("Root", source(details, "Settings in effect / Scan method"));
+        assertTrue(details.row("Component versions").isPresent(), "the server's components are listed");
+    }
+
+    @Test
     void createsRenamesAndDeletesADomainThroughTheConsole() throws Exception {
         tree.click(serverRow());
         tree.press(KeyEvent.VK_D, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);

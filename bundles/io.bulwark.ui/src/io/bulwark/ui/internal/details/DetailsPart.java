@@ -3,6 +3,7 @@ package io.bulwark.ui.internal.details;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -79,7 +80,7 @@ public class DetailsPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
     }
 
-    private void column(String name, int width, java.util.function.Function<DetailRow, String> text) {
+    private void column(String name, int width, Function<DetailRow, String> text) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(name);
         column.getColumn().setWidth(width);

@@ -1,6 +1,7 @@
 package io.bulwark.ui.internal.details;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,7 @@ final class SettingsRows {
         if (scope instanceof Domain domain) {
             return SettingsInheritance.effective(domain);
         }
-        Map<EReference, EffectiveSetting> root = new java.util.LinkedHashMap<>();
+        Map<EReference, EffectiveSetting> root = new LinkedHashMap<>();
         for (EReference group : PolicyGroups.all()) {
             SettingsInheritance.effective((AgentTree) scope, group).ifPresent(setting -> root.put(group, setting));
         }

@@ -2,7 +2,9 @@ package io.bulwark.ui.internal.domains;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -124,7 +126,7 @@ final class GroupingRulesDialog extends TitleAreaDialog {
         }
     }
 
-    private void column(String name, int width, java.util.function.Function<GroupingRule, String> text) {
+    private void column(String name, int width, Function<GroupingRule, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(name);
         column.getColumn().setWidth(width);
@@ -231,7 +233,7 @@ final class GroupingRulesDialog extends TitleAreaDialog {
                     return Status.CANCEL_STATUS;
                 } catch (ServerException | RuntimeException e) {
                     String message = NLS.bind(Messages.GroupingRulesDialog_failed, name, e.getMessage());
-                    org.eclipse.core.runtime.ILog.of(GroupingRulesDialog.class).warn(message, e);
+                    ILog.of(GroupingRulesDialog.class).warn(message, e);
                     sync.asyncExec(() -> show(null, message));
                     return Status.warning(message, e);
                 }
