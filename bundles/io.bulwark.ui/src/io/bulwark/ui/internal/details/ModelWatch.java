@@ -19,7 +19,8 @@ import io.bulwark.model.settings.Policy;
  * Tells the Details part when what it shows may have changed: anything in the shown object (an agent with its
  * inventory, a domain with its agents, a server with its tree), the containers above it (a move, a rename) and the
  * policies it inherits from. Only those objects are watched, not the whole model. Call {@link #rewatch()} after the
- * part rebuilt its rows, so a replaced policy or a new container is watched too; {@link #stop()} when done.
+ * part rebuilt its rows, so a replaced policy, a new container or a server's new tree is watched too; {@link #stop()}
+ * when done.
  */
 final class ModelWatch {
 
@@ -27,6 +28,7 @@ final class ModelWatch {
     private final Runnable changed;
     private final List<Attachment> contents = new ArrayList<>();
     private final List<Attachment> chain = new ArrayList<>();
+    private Attachment treeWatch;
 
     private record Attachment(Notifier target, Adapter adapter) {
         void detach() {
@@ -58,9 +60,6 @@ final class ModelWatch {
         this.changed = changed;
         if (shown instanceof ManagementServer server) {
             attach(contents, server, new Shallow());
-            if (server.getAgentTree() != null) {
-                attach(contents, server.getAgentTree(), new Content());
-            }
         } else {
             attach(contents, shown, new Content());
         }
@@ -69,11 +68,19 @@ final class ModelWatch {
 
     /** Watches the containers and inherited policies of the shown object as they are now. */
     void rewatch() {
-        chain.forEach(Attachment::detach);
-        chain.clear();
-        if (shown instanceof ManagementServer) {
+        if (shown instanceof ManagementServer server) {
+            // The server's tree comes and goes with its connection: watch the one it has now, attaching to a large
+            // tree only when it is another one.
+            AgentTree tree = server.getAgentTree();
+            if (treeWatch == null || treeWatch.target() != tree) {
+                chain.forEach(Attachment::detach);
+                chain.clear();
+                treeWatch = tree == null ? null : attach(chain, tree, new Content());
+            }
             return;
         }
+        chain.forEach(Attachment::detach);
+        chain.clear();
         for (EObject at = shown.eContainer(); at != null; at = at.eContainer()) {
             attach(chain, at, new Shallow());
             Policy policy = at instanceof Domain domain
@@ -93,12 +100,15 @@ final class ModelWatch {
     void stop() {
         chain.forEach(Attachment::detach);
         chain.clear();
+        treeWatch = null;
         contents.forEach(Attachment::detach);
         contents.clear();
     }
 
-    private static void attach(List<Attachment> into, Notifier target, Adapter adapter) {
+    private static Attachment attach(List<Attachment> into, Notifier target, Adapter adapter) {
         target.eAdapters().add(adapter);
-        into.add(new Attachment(target, adapter));
+        Attachment attachment = new Attachment(target, adapter);
+        into.add(attachment);
+        return attachment;
     }
 }
