@@ -67,6 +67,7 @@ public final class ServerClient implements AutoCloseable {
     private final ApiCaller caller;
     private final TypedCalls calls;
     private final ServerAdministration administration;
+    private final ServerGroupingRules groupingRules;
     private final Set<EventStreamConnection> subscriptions = ConcurrentHashMap.newKeySet();
 
     /**
@@ -99,6 +100,7 @@ public final class ServerClient implements AutoCloseable {
                 Objects.requireNonNull(credentials, "credentials"), pinned, Objects.requireNonNull(retry, "retry")); //$NON-NLS-1$ //$NON-NLS-2$
         this.calls = new TypedCalls(caller);
         this.administration = new ServerAdministration(calls);
+        this.groupingRules = new ServerGroupingRules(caller, calls);
     }
 
     /** @return the server's address */
@@ -439,6 +441,13 @@ public final class ServerClient implements AutoCloseable {
      */
     public ServerAdministration administration() {
         return administration;
+    }
+
+    /**
+     * @return the calls on the server's automatic grouping rules
+     */
+    public ServerGroupingRules groupingRules() {
+        return groupingRules;
     }
 
     /** Ends every event subscription and closes every connection; later calls fail. */

@@ -33,6 +33,7 @@ import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ModelFactory;
 import io.bulwark.model.tree.AgentTreeIndex;
 import io.bulwark.protocol.ServerInfo;
+import io.bulwark.protocol.admin.AgentDetail;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.admin.SessionInfo;
@@ -228,6 +229,23 @@ public final class ServerConnection implements AutoCloseable {
         Versioned<Policy> policy = client.policy(scope, monitor);
         modelExecutor.execute(
                 () -> ScopePolicies.apply(tree, scope, policy.value().settings(), policy.etag()));
+    }
+
+    /**
+     * Reads one agent's details (facts, component versions, inventory, recent commands) from the server and puts them
+     * into the model (on the model thread): the listing only carries what a tree shows, details are loaded when an
+     * agent is looked at.
+     *
+     * @param agentId
+     *            an agent of this server
+     * @param monitor
+     *            progress and cancellation
+     * @throws ServerException
+     *             if the server cannot be read, e.g. {@link NotFoundException} for an agent that left it
+     */
+    public void refreshAgent(UUID agentId, IProgressMonitor monitor) throws ServerException {
+        AgentDetail detail = client.agent(agentId, monitor);
+        modelExecutor.execute(() -> AgentMapping.applyDetail(tree, detail));
     }
 
     private void loadAgents(SubMonitor progress) throws ServerException {

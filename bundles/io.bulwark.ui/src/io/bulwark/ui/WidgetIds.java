@@ -102,6 +102,33 @@ public final class WidgetIds {
 
     // Details part and domains
 
+    /** The heading of the Details part: what is shown. */
+    public static final String DETAILS_TITLE = "details.title"; //$NON-NLS-1$
+
+    /** The tree of the Details part: facts, inventory, components and settings in effect with their source. */
+    public static final String DETAILS_TREE = "details.tree"; //$NON-NLS-1$
+
+    /** The name field of the new-domain and rename-domain dialogs. */
+    public static final String DOMAIN_NAME_TEXT = "domainName.name"; //$NON-NLS-1$
+
+    /** The table of a server's grouping rules. */
+    public static final String GROUPING_RULES_TABLE = "groupingRules.table"; //$NON-NLS-1$
+
+    /** The button that adds a grouping rule. */
+    public static final String GROUPING_RULES_ADD = "groupingRules.add"; //$NON-NLS-1$
+
+    /** The button that edits the selected grouping rule. */
+    public static final String GROUPING_RULES_EDIT = "groupingRules.edit"; //$NON-NLS-1$
+
+    /** The button that removes the selected grouping rule. */
+    public static final String GROUPING_RULES_REMOVE = "groupingRules.remove"; //$NON-NLS-1$
+
+    /** The IP range field of the grouping-rule dialog. */
+    public static final String GROUPING_RULE_RANGE_TEXT = "groupingRule.range"; //$NON-NLS-1$
+
+    /** The domain choice of the grouping-rule dialog. */
+    public static final String GROUPING_RULE_DOMAIN_COMBO = "groupingRule.domain"; //$NON-NLS-1$
+
     // Components, accounts, audit, backups, dashboard
 
     private WidgetIds() {

@@ -34,7 +34,7 @@ final class ServersStack {
     }
 
     static ServersStack find() {
-        Control servers = new Widgets(WidgetIds.KEY).byId(Control.class, WidgetIds.SERVERS_TABLE);
+        Control servers = new Widgets(WidgetIds.KEY).byId(Control.class, WidgetIds.SERVERS_TREE);
         return new ServersStack(UiThread.call(() -> {
             Control control = servers;
             while (!(control instanceof CTabFolder)) {
