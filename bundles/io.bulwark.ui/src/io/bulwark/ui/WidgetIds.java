@@ -74,6 +74,24 @@ public final class WidgetIds {
     /** The table of the chosen server's accounts. */
     public static final String ACCOUNTS_TABLE = "accounts.table"; //$NON-NLS-1$
 
+    /** The "New Account" button of the Accounts part. */
+    public static final String ACCOUNTS_NEW = "accounts.new"; //$NON-NLS-1$
+
+    /** The user name field of the new-account dialog. */
+    public static final String ACCOUNTS_NEW_USER = "accounts.new.user"; //$NON-NLS-1$
+
+    /** The role drop-down of the new-account dialog. */
+    public static final String ACCOUNTS_NEW_ROLE = "accounts.new.role"; //$NON-NLS-1$
+
+    /** The password field of the new-account dialog. */
+    public static final String ACCOUNTS_NEW_PASSWORD = "accounts.new.password"; //$NON-NLS-1$
+
+    /** The password confirmation field of the new-account dialog. */
+    public static final String ACCOUNTS_NEW_CONFIRMATION = "accounts.new.confirmation"; //$NON-NLS-1$
+
+    /** The OK button of the new-account dialog. */
+    public static final String ACCOUNTS_NEW_OK = "accounts.new.ok"; //$NON-NLS-1$
+
     /** The outcome of the Accounts part's last command. */
     public static final String ACCOUNTS_MESSAGE = "accounts.message"; //$NON-NLS-1$
 

@@ -10,10 +10,11 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -26,6 +27,8 @@ import io.bulwark.ui.WidgetIds;
 import io.bulwark.ui.internal.components.AccountRoles;
 import io.bulwark.ui.internal.components.Columns;
 import io.bulwark.ui.internal.components.ConnectedServerChooser;
+import io.bulwark.ui.internal.components.PartFocus;
+import io.bulwark.ui.internal.components.ScrolledContent;
 import io.bulwark.ui.internal.components.ServerJob;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -51,12 +54,16 @@ public class AccountsPart {
     private TableViewer signedInViewer;
     private ConnectedServerChooser chooser;
     private TableViewer accountsViewer;
+    private Button newAccount;
     private Label message;
+    private Composite part;
     private ManagementServer shown;
 
     @PostConstruct
-    public void createControls(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
+    public void createControls(Composite part) {
+        this.part = part;
+        ScrolledContent content = new ScrolledContent(part, 2);
+        Composite parent = content.body();
         Label title = new Label(parent, SWT.NONE);
         title.setText(Messages.AccountsPart_signedIn);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
@@ -79,10 +86,16 @@ public class AccountsPart {
                 account -> account.domainIds().stream().map(String::valueOf).collect(Collectors.joining(", "))); //$NON-NLS-1$
         Columns.add(accountsViewer, Messages.AccountsPart_columnCreated, 150, Account.class,
                 account -> Columns.time(account.createdAt()));
+        newAccount = new Button(parent, SWT.PUSH);
+        newAccount.setText(Messages.AccountsPart_newAccount);
+        newAccount.setData(WidgetIds.KEY, WidgetIds.ACCOUNTS_NEW);
+        newAccount.addListener(SWT.Selection, event -> createAccount());
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(newAccount);
         message = new Label(parent, SWT.WRAP);
         message.setData(WidgetIds.KEY, WidgetIds.ACCOUNTS_MESSAGE);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(message);
         serverChanged(chooser.chosen());
+        content.layout();
     }
 
     /** Shows the server another part selected, if it is connected. */
@@ -105,6 +118,7 @@ public class AccountsPart {
             }
         });
         signedInViewer.setInput(connected);
+        newAccount.setEnabled(AccountRoles.isRoot(server));
         if (server == shown && (server == null || accountsViewer.getInput() != null)) {
             return;
         }
@@ -140,8 +154,33 @@ public class AccountsPart {
                 }).schedule();
     }
 
+    /** Asks for a new account of the chosen server (root only) and creates it. */
+    private void createAccount() {
+        ManagementServer server = shown;
+        var connection = server == null ? null : connections.connection(server);
+        if (connection == null || !AccountRoles.isRoot(server)) {
+            return;
+        }
+        NewAccountDialog dialog = new NewAccountDialog(newAccount.getShell(), server.getName());
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        var request = dialog.request();
+        message.setText(Messages.AccountsPart_creating);
+        new ServerJob<>(NLS.bind(Messages.AccountsPart_createAction, request.user()), server, connection,
+                (live, monitor) -> live.client().administration().createAccount(request, monitor), sync, created -> {
+                    if (server == shown && !message.isDisposed()) {
+                        readAccounts(server);
+                    }
+                }, text -> {
+                    if (!message.isDisposed()) {
+                        message.setText(text);
+                    }
+                }).schedule();
+    }
+
     @Focus
     public void setFocus() {
-        signedInViewer.getControl().setFocus();
+        PartFocus.focus(part, signedInViewer.getControl());
     }
 }

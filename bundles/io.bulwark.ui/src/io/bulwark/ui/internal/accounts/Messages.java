@@ -11,6 +11,9 @@ public final class Messages extends NLS {
     public static String AccountsPart_columnRole;
     public static String AccountsPart_columnServer;
     public static String AccountsPart_columnUser;
+    public static String AccountsPart_createAction;
+    public static String AccountsPart_creating;
+    public static String AccountsPart_newAccount;
     public static String AccountsPart_noServer;
     public static String AccountsPart_read;
     public static String AccountsPart_readAction;
@@ -18,6 +21,16 @@ public final class Messages extends NLS {
     public static String AccountsPart_rootOnly;
     public static String AccountsPart_signedIn;
     public static String AccountsPart_signedOut;
+    public static String NewAccountDialog_confirmation;
+    public static String NewAccountDialog_heading;
+    public static String NewAccountDialog_message;
+    public static String NewAccountDialog_mismatch;
+    public static String NewAccountDialog_password;
+    public static String NewAccountDialog_passwordMissing;
+    public static String NewAccountDialog_role;
+    public static String NewAccountDialog_title;
+    public static String NewAccountDialog_user;
+    public static String NewAccountDialog_userMissing;
     public static String RoleLabels_administrator;
     public static String RoleLabels_operator;
     public static String RoleLabels_root;

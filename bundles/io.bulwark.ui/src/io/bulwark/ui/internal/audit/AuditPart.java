@@ -31,6 +31,8 @@ import io.bulwark.protocol.admin.AuditPage;
 import io.bulwark.ui.WidgetIds;
 import io.bulwark.ui.internal.components.Columns;
 import io.bulwark.ui.internal.components.ConnectedServerChooser;
+import io.bulwark.ui.internal.components.PartFocus;
+import io.bulwark.ui.internal.components.ScrolledContent;
 import io.bulwark.ui.internal.components.ServerJob;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -69,6 +71,7 @@ public class AuditPart {
     private Button more;
     private TableViewer viewer;
     private Label message;
+    private Composite part;
     private ManagementServer shown;
     private AuditQuery query;
     private String next;
@@ -76,16 +79,22 @@ public class AuditPart {
     private boolean busy;
 
     @PostConstruct
-    public void createControls(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
+    public void createControls(Composite part) {
+        this.part = part;
+        ScrolledContent content = new ScrolledContent(part, 2);
+        Composite parent = content.body();
         chooser = new ConnectedServerChooser(parent, servers.getRegistry(), sync, WidgetIds.AUDIT_SERVER,
                 this::serverChanged);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser.viewer().getControl());
-        user = field(parent, Messages.AuditPart_user, WidgetIds.AUDIT_USER);
-        action = field(parent, Messages.AuditPart_action, WidgetIds.AUDIT_ACTION);
-        target = field(parent, Messages.AuditPart_target, WidgetIds.AUDIT_TARGET);
-        new Label(parent, SWT.NONE).setText(Messages.AuditPart_period);
-        period = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        Composite filters = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(filters);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(filters);
+        user = field(filters, Messages.AuditPart_user, WidgetIds.AUDIT_USER);
+        action = field(filters, Messages.AuditPart_action, WidgetIds.AUDIT_ACTION);
+        target = field(filters, Messages.AuditPart_target, WidgetIds.AUDIT_TARGET);
+        target.setMessage(Messages.AuditPart_targetHint);
+        new Label(filters, SWT.NONE).setText(Messages.AuditPart_period);
+        period = new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN);
         period.setData(WidgetIds.KEY, WidgetIds.AUDIT_PERIOD);
         period.setItems(Messages.AuditPart_anyTime, Messages.AuditPart_lastHour, Messages.AuditPart_lastDay,
                 Messages.AuditPart_lastWeek, Messages.AuditPart_lastMonth);
@@ -104,7 +113,7 @@ public class AuditPart {
         more.setData(WidgetIds.KEY, WidgetIds.AUDIT_MORE);
         more.addListener(SWT.Selection, event -> readPage());
 
-        viewer = Columns.table(parent, SWT.MULTI, WidgetIds.AUDIT_TABLE, 120);
+        viewer = Columns.table(parent, SWT.MULTI, WidgetIds.AUDIT_TABLE, 80);
         Columns.add(viewer, Messages.AuditPart_columnTime, 150, AuditEntry.class, entry -> Columns.time(entry.at()));
         Columns.add(viewer, Messages.AuditPart_columnUser, 80, AuditEntry.class, AuditEntry::user);
         Columns.add(viewer, Messages.AuditPart_columnAction, 130, AuditEntry.class, AuditEntry::action);
@@ -114,6 +123,7 @@ public class AuditPart {
         message.setData(WidgetIds.KEY, WidgetIds.AUDIT_MESSAGE);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(message);
         serverChanged(chooser.chosen());
+        content.layout();
     }
 
     private Text field(Composite parent, String label, String id) {
@@ -213,6 +223,6 @@ public class AuditPart {
 
     @Focus
     public void setFocus() {
-        user.setFocus();
+        PartFocus.focus(part, user);
     }
 }

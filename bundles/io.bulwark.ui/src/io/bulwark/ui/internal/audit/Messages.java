@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String AuditPart_search;
     public static String AuditPart_someShown;
     public static String AuditPart_target;
+    public static String AuditPart_targetHint;
     public static String AuditPart_user;
 
     static {

@@ -1,6 +1,7 @@
 package io.bulwark.ui.internal.backups;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -26,6 +27,8 @@ import io.bulwark.ui.WidgetIds;
 import io.bulwark.ui.internal.components.AccountRoles;
 import io.bulwark.ui.internal.components.Columns;
 import io.bulwark.ui.internal.components.ConnectedServerChooser;
+import io.bulwark.ui.internal.components.PartFocus;
+import io.bulwark.ui.internal.components.ScrolledContent;
 import io.bulwark.ui.internal.components.ServerJob;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -57,12 +60,15 @@ public class BackupsPart {
     private Button restoreButton;
     private TableViewer viewer;
     private Label message;
+    private Composite part;
     private ManagementServer shown;
     private boolean busy;
 
     @PostConstruct
-    public void createControls(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
+    public void createControls(Composite part) {
+        this.part = part;
+        ScrolledContent content = new ScrolledContent(part, 2);
+        Composite parent = content.body();
         chooser = new ConnectedServerChooser(parent, servers.getRegistry(), sync, WidgetIds.BACKUPS_SERVER,
                 this::serverChanged);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser.viewer().getControl());
@@ -84,6 +90,7 @@ public class BackupsPart {
         message.setData(WidgetIds.KEY, WidgetIds.BACKUPS_MESSAGE);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(message);
         serverChanged(chooser.chosen());
+        content.layout();
     }
 
     private static Button button(Composite parent, String text, String id, Runnable action) {
@@ -122,13 +129,25 @@ public class BackupsPart {
 
     /** Lists the chosen server's backups again. */
     public void refresh() {
+        refresh(null);
+    }
+
+    /**
+     * Lists the chosen server's backups again.
+     *
+     * @param outcome
+     *            the outcome of the command before, shown once the list is read, or {@code null}
+     */
+    private void refresh(String outcome) {
         ManagementServer server = shown;
         run(Messages.BackupsPart_listAction, server, (live, monitor) -> live.client().administration().backups()
                 .list(monitor), backups -> {
                     if (server == shown && !viewer.getControl().isDisposed()) {
                         viewer.setInput(backups);
-                        message.setText(NLS.bind(Messages.BackupsPart_listed, Integer.valueOf(backups.size()),
-                                server.getName()));
+                        message.setText(outcome != null
+                                ? outcome
+                                : NLS.bind(Messages.BackupsPart_listed, Integer.valueOf(backups.size()),
+                                        server.getName()));
                     }
                 });
     }
@@ -142,8 +161,7 @@ public class BackupsPart {
         run(Messages.BackupsPart_createAction, server,
                 (live, monitor) -> live.client().administration().backups().create(monitor), backup -> {
                     busy = false;
-                    refresh();
-                    message.setText(NLS.bind(Messages.BackupsPart_created, backup.id(), server.getName()));
+                    refresh(NLS.bind(Messages.BackupsPart_created, backup.id(), server.getName()));
                 });
     }
 
@@ -163,9 +181,8 @@ public class BackupsPart {
                 (live, monitor) -> live.client().administration().backups().restore(backup.id(), monitor),
                 restored -> {
                     busy = false;
-                    refresh();
-                    message.setText(NLS.bind(Messages.BackupsPart_restored, new Object[]{backup.id(),
-                            server.getName(), Long.valueOf(restored.rowsRestored())}));
+                    refresh(NLS.bind(Messages.BackupsPart_restored, new Object[]{backup.id(), server.getName(),
+                            Long.valueOf(restored.rowsRestored())}));
                 });
     }
 
@@ -175,7 +192,7 @@ public class BackupsPart {
     }
 
     private <T> void run(String action, ManagementServer server, ServerJob.Work<T> work,
-            java.util.function.Consumer<T> done) {
+            Consumer<T> done) {
         ServerConnection connection = server == null ? null : connections.connection(server);
         if (connection == null || busy) {
             return;
@@ -210,6 +227,6 @@ public class BackupsPart {
 
     @Focus
     public void setFocus() {
-        viewer.getControl().setFocus();
+        PartFocus.focus(part, viewer.getControl());
     }
 }

@@ -22,6 +22,12 @@ public final class Columns {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
+    /**
+     * The width a table asks for: narrow, so a part in a corner of the window scrolls little; tables take the width the
+     * part has.
+     */
+    private static final int TABLE_WIDTH = 200;
+
     private Columns() {
     }
 
@@ -42,7 +48,7 @@ public final class Columns {
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setData(WidgetIds.KEY, widgetId);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, heightHint).span(2, 1)
+        GridDataFactory.fillDefaults().grab(true, true).hint(TABLE_WIDTH, heightHint).span(2, 1)
                 .applyTo(viewer.getControl());
         return viewer;
     }

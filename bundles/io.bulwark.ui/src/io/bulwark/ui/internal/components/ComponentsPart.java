@@ -69,12 +69,16 @@ public class ComponentsPart {
     private TableViewer queueViewer;
     private Label message;
     private ComponentCommands commands;
+    private ScrolledContent content;
+    private Composite part;
     private ManagementServer shown;
     private boolean busy;
 
     @PostConstruct
-    public void createControls(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
+    public void createControls(Composite part) {
+        this.part = part;
+        content = new ScrolledContent(part, 2);
+        Composite parent = content.body();
         chooser = new ConnectedServerChooser(parent, servers.getRegistry(), sync, WidgetIds.COMPONENTS_SERVER,
                 this::serverChanged);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser.viewer().getControl());
@@ -121,6 +125,7 @@ public class ComponentsPart {
         message = label(parent, WidgetIds.COMPONENTS_MESSAGE);
         serverChanged(chooser.chosen());
         enable();
+        content.layout();
     }
 
     private static Button button(Composite parent, String text, String id, Runnable action) {
@@ -168,13 +173,23 @@ public class ComponentsPart {
 
     /** Reads the chosen server's components, notification queue and agents' component versions again. */
     public void refresh() {
+        refresh(null);
+    }
+
+    /**
+     * Reads the chosen server again.
+     *
+     * @param outcome
+     *            the outcome of the command before, shown once the read is done, or {@code null}
+     */
+    private void refresh(String outcome) {
         ManagementServer server = shown;
         if (server == null || !start()) {
             return;
         }
         commands.refresh(server, state -> {
-            finish(server, NLS.bind(Messages.ComponentsPart_refreshed, server.getName()));
             show(server, state);
+            finish(server, outcome != null ? outcome : NLS.bind(Messages.ComponentsPart_refreshed, server.getName()));
         }, this::failed);
     }
 
@@ -189,7 +204,7 @@ public class ComponentsPart {
             message.setText(ComponentCommands.describe(run));
             enable();
             if (ComponentUpdateJob.SUCCEEDED.equals(run.state())) {
-                refresh();
+                refresh(message.getText());
             }
         }, this::failed);
     }
@@ -205,10 +220,9 @@ public class ComponentsPart {
                 : ComponentFreshness.of(server).outdated().stream().map(agent -> agent.agent().getId()).toList();
         commands.notifyAgents(server, outdated, (NotifyAgentsResult result) -> {
             busy = false;
-            message.setText(NLS.bind(Messages.ComponentsPart_notified, new Object[]{Integer.valueOf(result.queued()),
+            refresh(NLS.bind(Messages.ComponentsPart_notified, new Object[]{Integer.valueOf(result.queued()),
                     Integer.valueOf(result.alreadyQueued()), Integer.valueOf(result.upToDate()),
                     Integer.valueOf(result.superseded())}));
-            refresh();
         }, this::failed);
     }
 
@@ -226,8 +240,7 @@ public class ComponentsPart {
         List<Long> ids = queued == null ? List.of() : queued.stream().map(n -> Long.valueOf(n.id())).toList();
         commands.cancelNotifications(server, ids, cancelled -> {
             busy = false;
-            message.setText(NLS.bind(Messages.ComponentsPart_cancelled, cancelled));
-            refresh();
+            refresh(NLS.bind(Messages.ComponentsPart_cancelled, cancelled));
         }, this::failed);
     }
 
@@ -272,7 +285,7 @@ public class ComponentsPart {
                 state.lastUpdate() == null
                         ? Messages.ComponentsPart_noUpdateYet
                         : ComponentCommands.describe(state.lastUpdate())));
-        outdatedSummary.getParent().layout(true, true);
+        content.layout();
     }
 
     /** @return whether the console may change the chosen server's components (the handlers ask) */
@@ -294,6 +307,6 @@ public class ComponentsPart {
 
     @Focus
     public void setFocus() {
-        chooser.viewer().getControl().setFocus();
+        PartFocus.focus(part, chooser.viewer().getControl());
     }
 }

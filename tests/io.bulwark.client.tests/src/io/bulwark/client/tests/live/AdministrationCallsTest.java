@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,7 +123,7 @@ class AdministrationCallsTest {
         int read = new AgentComponentScan(connection, model.executor()).run(null);
         assertEquals(AGENTS, read);
         List<Integer> versions = model.read(() -> {
-            List<Integer> counts = new java.util.ArrayList<>();
+            List<Integer> counts = new ArrayList<>();
             connection.tree().eAllContents().forEachRemaining(object -> {
                 if (object instanceof Agent agent) {
                     counts.add(Integer.valueOf(agent.getComponentVersions().size()));
@@ -184,7 +186,7 @@ class AdministrationCallsTest {
     }
 
     /** A call that fails the test instead of throwing a checked exception, for conditions. */
-    private static <T> T call(java.util.concurrent.Callable<T> call) {
+    private static <T> T call(Callable<T> call) {
         try {
             return call.call();
         } catch (Exception e) {
