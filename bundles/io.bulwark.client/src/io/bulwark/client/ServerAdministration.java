@@ -88,4 +88,14 @@ public final class ServerAdministration {
     public Account createAccount(AccountRequest request, IProgressMonitor monitor) throws ServerException {
         return calls.mutate("POST", ApiPaths.ACCOUNTS, request, null, Account.class, monitor); //$NON-NLS-1$
     }
+
+    /** @return the calls that update the server's components and notify its agents of them */
+    public ComponentUpdates componentUpdates() {
+        return new ComponentUpdates(calls);
+    }
+
+    /** @return the calls on the server's database backups */
+    public ServerBackups backups() {
+        return new ServerBackups(calls);
+    }
 }

@@ -30,11 +30,9 @@ public final class LiveServersFixture implements BundleActivator {
     public static final List<Integer> AGENTS = List.of(4, 3);
 
     private final List<AutoCloseable> started = new ArrayList<>();
-    private final NewServersFixture newServers = new NewServersFixture();
 
     @Override
     public void start(BundleContext context) throws Exception {
-        newServers.start(context);
         if (!Boolean.getBoolean(ENABLE_PROPERTY)) {
             return;
         }
@@ -63,7 +61,6 @@ public final class LiveServersFixture implements BundleActivator {
 
     @Override
     public void stop(BundleContext context) throws Exception {
-        newServers.stop(context);
         for (int i = started.size() - 1; i >= 0; i--) {
             started.get(i).close();
         }
