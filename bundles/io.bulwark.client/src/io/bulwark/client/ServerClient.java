@@ -441,6 +441,13 @@ public final class ServerClient implements AutoCloseable {
         return administration;
     }
 
+    /**
+     * @return the calls that read and write scopes' policies as model objects, for the settings editors
+     */
+    public ServerPolicies policies() {
+        return new ServerPolicies(this);
+    }
+
     /** Ends every event subscription and closes every connection; later calls fail. */
     @Override
     public void close() {
