@@ -33,6 +33,9 @@ public final class LiveServersFixture implements BundleActivator {
 
     @Override
     public void start(BundleContext context) throws Exception {
+        if (SettingsEditorsFixture.isEnabled()) {
+            started.addAll(SettingsEditorsFixture.start());
+        }
         if (!Boolean.getBoolean(ENABLE_PROPERTY)) {
             return;
         }

@@ -1,5 +1,7 @@
 package io.bulwark.ui.tests.pages;
 
+import java.awt.event.KeyEvent;
+
 import org.eclipse.swt.widgets.Shell;
 
 import io.bulwark.test.driver.Input;
@@ -34,6 +36,26 @@ public final class ConsoleWindow {
 
     public AgentsPart agentsPart() {
         return new AgentsPart(widgets);
+    }
+
+    /** The settings editor of {@code scopeTitle}, once it is in front and has read its settings. */
+    public SettingsEditor settingsEditor(String scopeTitle) {
+        return new SettingsEditor(widgets, input).waitFor(scopeTitle);
+    }
+
+    /** The conflict dialog, once it is open. */
+    public ConflictDialog conflictDialog() {
+        return ConflictDialog.waitForIt(widgets, input);
+    }
+
+    /** Clicks a row of the Agents tree given by its path of labels (a label ending in '*' matches a prefix). */
+    public void selectInAgentTree(String... labels) {
+        new AgentTreeRows(widgets, input).select(labels);
+    }
+
+    /** Presses Ctrl+Shift+P, "Edit Settings" of what is selected. */
+    public void editSettings() {
+        input.chord(KeyEvent.VK_P, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
     }
 
     public Shell shell() {
