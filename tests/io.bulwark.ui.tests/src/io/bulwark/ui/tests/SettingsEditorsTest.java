@@ -41,6 +41,7 @@ class SettingsEditorsTest {
     private static final String PRIVILEGES = "Privileges and other settings";
     private static final String METHOD = "method";
     private static final String HEAD_OFFICE = SettingsEditorsFixture.HEAD_OFFICE;
+    private static final String LAYERS = "targets.compressedLayers";
 
     private ConsoleWindow window;
 
@@ -133,6 +134,26 @@ class SettingsEditorsTest {
             assertNotNull(stored.getPrivileges(), "their change is not overwritten");
             assertEquals(!root.getPrivileges().isConfigureProxy(), stored.getPrivileges().isConfigureProxy());
         }
+    }
+
+    @Test
+    void aWrongValueIsShownBesideItsFieldAndIsNotSaved() {
+        SettingsEditor root = open(HEAD_OFFICE, "Settings of Root on Head office");
+        root.selectGroup("Manual scan");
+        String before = root.textOf(LAYERS);
+        assertNull(root.messageOf(LAYERS));
+
+        root.typeInto(LAYERS, "99");
+        Wait.until("the wrong value is shown beside its field",
+                () -> "Layers of compressed files must be from 0 to 20; it is set to 99."
+                        .equals(root.messageOf(LAYERS)));
+        root.save();
+        window.closeMessage("Settings Not Saved");
+        assertTrue(root.isDirty(), "nothing was saved");
+
+        root.undo();
+        Wait.until("the value typed is undone", () -> before.equals(root.textOf(LAYERS)) && !root.isDirty());
+        assertNull(root.messageOf(LAYERS));
     }
 
     @Test

@@ -34,7 +34,6 @@ final class GroupPage {
     private final PolicyWorkingCopy copy;
     private final EObject owner;
     private final FormContext context;
-    private final EObject shown;
     private Label groupProblems;
 
     /**
@@ -54,7 +53,7 @@ final class GroupPage {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         EObject own = (EObject) copy.policy().eGet(group);
         Optional<EffectiveSetting> inherited = InheritedSettings.of(owner, group);
-        shown = own != null ? own : inherited.map(EffectiveSetting::value).orElse(null);
+        EObject shown = own != null ? own : inherited.map(EffectiveSetting::value).orElse(null);
         context = new FormContext(copy.editingDomain(), editable && own != null, copy::execute, rebuild,
                 listSelections);
         header(parent, own, inherited, editable);
@@ -130,10 +129,6 @@ final class GroupPage {
             value.eAllContents().forEachRemaining(shape::add);
         }
         return shape;
-    }
-
-    EObject shown() {
-        return shown;
     }
 
     /**

@@ -38,6 +38,7 @@ final class PolicySaver {
     private final String title;
     private final PolicyWorkingCopy copy;
     private final Runnable changed;
+    private boolean saving;
 
     PolicySaver(Shell shell, UISynchronize sync, ServerConnection connection, SettingsScope scope, String title,
             PolicyWorkingCopy copy, Runnable changed) {
@@ -50,8 +51,16 @@ final class PolicySaver {
         this.changed = changed;
     }
 
+    /** @return whether a save is under way; another one waits until it has ended */
+    boolean isSaving() {
+        return saving;
+    }
+
     /** Saves, unless a field has an error; then says so and saves nothing. Call on the UI thread. */
     void save() {
+        if (saving) {
+            return;
+        }
         long errors = ProblemGroups.errors(ProblemGroups.leaves(copy.validate()));
         if (errors > 0) {
             MessageDialog.openError(shell, Messages.PolicySaver_refusedTitle,
@@ -71,6 +80,7 @@ final class PolicySaver {
      */
     private void write(Policy mine, String ifMatch, Command savedAt) {
         Policy base = copy.base();
+        saving = true;
         Job job = new Job(NLS.bind(Messages.PolicySaver_job, title)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -85,6 +95,7 @@ final class PolicySaver {
                 } catch (ServerException e) {
                     return failed(e);
                 } catch (OperationCanceledException e) {
+                    sync.asyncExec(() -> saving = false);
                     return Status.CANCEL_STATUS;
                 }
             }
@@ -99,6 +110,7 @@ final class PolicySaver {
     }
 
     private void saved(Policy stored, Command savedAt) {
+        saving = false;
         if (copy.commandStack().getUndoCommand() == savedAt) {
             copy.saved(stored);
         } else {
@@ -119,6 +131,7 @@ final class PolicySaver {
 
     /** Shows theirs and mine and does what the administrator chooses. */
     private void resolve(Policy mine, Policy base, Policy theirs) {
+        saving = false;
         if (shell.isDisposed()) {
             return;
         }
@@ -150,6 +163,7 @@ final class PolicySaver {
         }
         String message = NLS.bind(Messages.PolicySaver_failed, new Object[]{title, e.getMessage(), reason});
         sync.asyncExec(() -> {
+            saving = false;
             if (!shell.isDisposed()) {
                 MessageDialog.openError(shell, Messages.PolicySaver_failedTitle, message);
             }

@@ -162,7 +162,7 @@ public class SettingsEditor {
 
     /** @return whether a save may start: there are changes, the account may write, nothing is wrong */
     public boolean canSave() {
-        return copy != null && readOnlyReason == null && copy.isDirty();
+        return copy != null && readOnlyReason == null && copy.isDirty() && !saver.isSaving();
     }
 
     /** Saves the changes (Ctrl+S): refused while a field has an error; runs in a job. */

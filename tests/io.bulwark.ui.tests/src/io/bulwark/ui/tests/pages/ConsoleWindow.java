@@ -5,6 +5,8 @@ import java.awt.event.KeyEvent;
 import org.eclipse.swt.widgets.Shell;
 
 import io.bulwark.test.driver.Input;
+import io.bulwark.test.driver.UiThread;
+import io.bulwark.test.driver.Wait;
 import io.bulwark.test.driver.Widgets;
 import io.bulwark.ui.WidgetIds;
 
@@ -56,6 +58,19 @@ public final class ConsoleWindow {
     /** Presses Ctrl+Shift+P, "Edit Settings" of what is selected. */
     public void editSettings() {
         input.chord(KeyEvent.VK_P, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+    }
+
+    /**
+     * Waits for the message dialog titled {@code title}, closes it with Enter (its default button) and brings the main
+     * window back to the front, where a person's next keys go.
+     */
+    public void closeMessage(String title) {
+        Shell dialog = Widgets.shell(title);
+        Wait.until("the dialog '" + title + "' has the keyboard", () -> UiThread.call(
+                () -> UiThread.display().getActiveShell() == dialog));
+        input.press(KeyEvent.VK_ENTER);
+        Wait.until("the dialog '" + title + "' is closed", () -> UiThread.call(dialog::isDisposed));
+        input.activate(shell);
     }
 
     public Shell shell() {

@@ -4,12 +4,14 @@ import java.awt.event.KeyEvent;
 import java.util.Arrays;
 
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 import io.bulwark.test.driver.Input;
 import io.bulwark.test.driver.UiThread;
@@ -101,6 +103,49 @@ public final class SettingsEditor {
     public boolean isEditable(String path, String literal) {
         Button button = widgets.byId(Button.class, WidgetIds.SETTINGS_FIELD_PREFIX + path + '.' + literal);
         return UiThread.call(button::isEnabled);
+    }
+
+    /**
+     * Replaces what the text field at {@code path} holds by typing, as a person does: click into it, delete what is
+     * there, type, and leave the field with Tab, which takes the value.
+     */
+    public void typeInto(String path, String text) {
+        Text field = widgets.byId(Text.class, WidgetIds.SETTINGS_FIELD_PREFIX + path);
+        UiThread.run(() -> reveal(field));
+        input.click(Input.centre(field));
+        Wait.untilOnUi("the field " + path + " has the focus", field::isFocusControl);
+        input.press(KeyEvent.VK_END);
+        int length = UiThread.call(() -> field.getText().length());
+        for (int i = 0; i < length; i++) {
+            input.press(KeyEvent.VK_BACK_SPACE);
+        }
+        input.type(text);
+        input.press(KeyEvent.VK_TAB);
+    }
+
+    /** Scrolls the editor's page so that the control is in view, as a person would before clicking it. */
+    private static void reveal(Control control) {
+        for (Composite at = control.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof ScrolledComposite scroller) {
+                scroller.showControl(control);
+                return;
+            }
+        }
+    }
+
+    /** @return the text field's value */
+    public String textOf(String path) {
+        Text field = widgets.byId(Text.class, WidgetIds.SETTINGS_FIELD_PREFIX + path);
+        return UiThread.call(field::getText);
+    }
+
+    /** @return the message shown beside the field at {@code path}, or {@code null} when none is shown */
+    public String messageOf(String path) {
+        return UiThread.call(() -> {
+            Label message = Widgets.first(Label.class, label -> (WidgetIds.SETTINGS_MESSAGE_PREFIX + path)
+                    .equals(label.getData(WidgetIds.KEY)));
+            return message == null || message.getText().isEmpty() ? null : message.getText();
+        });
     }
 
     /** @return whether the editor's tab says it has unsaved changes */
