@@ -450,6 +450,13 @@ public final class ServerClient implements AutoCloseable {
         return groupingRules;
     }
 
+    /**
+     * @return the calls that read and write scopes' policies as model objects, for the settings editors
+     */
+    public ServerPolicies policies() {
+        return new ServerPolicies(this);
+    }
+
     /** Ends every event subscription and closes every connection; later calls fail. */
     @Override
     public void close() {

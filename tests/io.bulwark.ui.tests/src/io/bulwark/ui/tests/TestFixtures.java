@@ -1,5 +1,8 @@
 package io.bulwark.ui.tests;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
@@ -12,17 +15,25 @@ public final class TestFixtures implements BundleActivator {
 
     private final LiveServersFixture liveServers = new LiveServersFixture();
     private final NewServersFixture newServers = new NewServersFixture();
+    private final List<AutoCloseable> settingsEditors = new ArrayList<>();
 
     @Override
     public void start(BundleContext context) throws Exception {
         liveServers.start(context);
         newServers.start(context);
+        if (SettingsEditorsFixture.isEnabled()) {
+            settingsEditors.addAll(SettingsEditorsFixture.start());
+        }
         AdministrationFixture.start();
     }
 
     @Override
     public void stop(BundleContext context) throws Exception {
         AdministrationFixture.stop();
+        for (int i = settingsEditors.size() - 1; i >= 0; i--) {
+            settingsEditors.get(i).close();
+        }
+        settingsEditors.clear();
         newServers.stop(context);
         liveServers.stop(context);
     }

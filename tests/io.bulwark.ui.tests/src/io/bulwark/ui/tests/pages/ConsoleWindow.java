@@ -1,10 +1,13 @@
 package io.bulwark.ui.tests.pages;
 
+import java.awt.event.KeyEvent;
+
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
 import io.bulwark.test.driver.Input;
 import io.bulwark.test.driver.UiThread;
+import io.bulwark.test.driver.Wait;
 import io.bulwark.test.driver.Widgets;
 import io.bulwark.ui.WidgetIds;
 
@@ -47,6 +50,39 @@ public final class ConsoleWindow {
 
     public ProgressDisplays progress() {
         return new ProgressDisplays(widgets, input);
+    }
+
+    /** The settings editor of {@code scopeTitle}, once it is in front and has read its settings. */
+    public SettingsEditor settingsEditor(String scopeTitle) {
+        return new SettingsEditor(widgets, input).waitFor(scopeTitle);
+    }
+
+    /** The conflict dialog, once it is open. */
+    public ConflictDialog conflictDialog() {
+        return ConflictDialog.waitForIt(widgets, input);
+    }
+
+    /** Clicks a row of the Agents tree given by its path of labels (a label ending in '*' matches a prefix). */
+    public void selectInAgentTree(String... labels) {
+        new AgentTreeRows(widgets, input).select(labels);
+    }
+
+    /** Presses Ctrl+Shift+P, "Edit Settings" of what is selected. */
+    public void editSettings() {
+        input.chord(KeyEvent.VK_P, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+    }
+
+    /**
+     * Waits for the message dialog titled {@code title}, closes it with Enter (its default button) and brings the main
+     * window back to the front, where a person's next keys go.
+     */
+    public void closeMessage(String title) {
+        Shell dialog = Widgets.shell(title);
+        Wait.until("the dialog '" + title + "' has the keyboard", () -> UiThread.call(
+                () -> UiThread.display().getActiveShell() == dialog));
+        input.press(KeyEvent.VK_ENTER);
+        Wait.until("the dialog '" + title + "' is closed", () -> UiThread.call(dialog::isDisposed));
+        input.activate(shell);
     }
 
     public Shell shell() {

@@ -1,0 +1,114 @@
+package io.bulwark.ui.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.bulwark.client.AgentQuery;
+import io.bulwark.client.Credentials;
+import io.bulwark.client.ServerAddress;
+import io.bulwark.client.ServerClient;
+import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.protocol.admin.AccountRequest;
+import io.bulwark.protocol.admin.AgentSummary;
+import io.bulwark.protocol.admin.Domain;
+import io.bulwark.test.servers.TestFleet;
+import io.bulwark.test.servers.TestServer;
+
+/**
+ * The console set-up of the settings editor tests: two real servers with small fleets, handed to the console like the
+ * demo does. On the first, a domain holds two of its agents and a second domain is empty, both made through the REST
+ * API; the console signs in there as root. On the second, the console signs in with an operator account, which may read
+ * settings but not change them. Started before the workbench when {@value #ENABLE_PROPERTY} is set.
+ */
+public final class SettingsEditorsFixture {
+
+    /** System property that enables the fixture. */
+    public static final String ENABLE_PROPERTY = "bulwark.test.settingsEditors";
+
+    /** The server the console signs in to as root, and the one it signs in to as an operator. */
+    public static final String HEAD_OFFICE = "Head office";
+    public static final String REMOTE_SITE = "Remote site";
+
+    /** The domain of the head office that holds agents, and its empty domain. */
+    public static final String BRANCH = "Branch office";
+    public static final String LAB = "Lab";
+
+    /** The operator account of the remote site. */
+    public static final String OPERATOR = "operator";
+
+    private static final int HEAD_OFFICE_AGENTS = 3;
+    private static final int REMOTE_SITE_AGENTS = 2;
+
+    private static TestServer headOffice;
+
+    private SettingsEditorsFixture() {
+    }
+
+    /** @return whether this run uses the fixture */
+    public static boolean isEnabled() {
+        return Boolean.getBoolean(ENABLE_PROPERTY);
+    }
+
+    /**
+     * Starts the servers and fleets, prepares domains and accounts, and points the console at them.
+     *
+     * @return what to stop when the test bundle stops, last first
+     */
+    static List<AutoCloseable> start() throws Exception {
+        List<AutoCloseable> started = new ArrayList<>();
+        Path folder = Files.createTempDirectory("bulwark-ui-settings");
+        headOffice = TestServer.start(folder.resolve("head-office"), "--name", HEAD_OFFICE);
+        started.add(headOffice);
+        started.add(TestFleet.start(headOffice.uri(), headOffice.fingerprint(), HEAD_OFFICE_AGENTS, "--interval", "1"));
+        TestServer remoteSite = TestServer.start(folder.resolve("remote-site"), "--name", REMOTE_SITE);
+        started.add(remoteSite);
+        started.add(TestFleet.start(remoteSite.uri(), remoteSite.fingerprint(), REMOTE_SITE_AGENTS, "--interval",
+                "1"));
+        try (ServerClient client = rootClient(headOffice)) {
+            Domain branch = client.createDomain(BRANCH, null, null);
+            client.createDomain(LAB, null, null);
+            List<UUID> agents = client.agents(AgentQuery.all(), null, null).items().stream().map(AgentSummary::id)
+                    .limit(2).toList();
+            client.moveAgents(agents, Long.valueOf(branch.id()), UUID.randomUUID().toString(), null);
+        }
+        try (ServerClient client = rootClient(remoteSite)) {
+            client.administration().createAccount(
+                    new AccountRequest(OPERATOR, OPERATOR, TestServer.ROOT_PASSWORD, List.of()), null);
+        }
+        Path console = Files.createDirectories(folder.resolve("console"));
+        System.setProperty("bulwark.servers", String.join(",", entry(HEAD_OFFICE, headOffice, "root"),
+                entry(REMOTE_SITE, remoteSite, OPERATOR)));
+        System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
+                TestServer.ROOT_PASSWORD));
+        System.setProperty("bulwark.masterPasswordFile", write(console.resolve("master-password"),
+                "master password of the settings UI test"));
+        System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
+        System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
+        return started;
+    }
+
+    /** @return a client of the head office signed in as root, as another administrator would be; close it */
+    public static ServerClient headOfficeAsRoot() {
+        return rootClient(headOffice);
+    }
+
+    private static ServerClient rootClient(TestServer server) {
+        return new ServerClient(ServerAddress.parse(server.uri().toString()),
+                new Credentials("root", TestServer.ROOT_PASSWORD.toCharArray()),
+                CertificateFingerprint.parse(server.fingerprint()));
+    }
+
+    private static String entry(String name, TestServer server, String user) {
+        return name + "=" + server.uri() + ";fingerprint=" + server.fingerprint() + ";user=" + user;
+    }
+
+    private static String write(Path file, String content) throws IOException {
+        Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
+        return file.toString();
+    }
+}
