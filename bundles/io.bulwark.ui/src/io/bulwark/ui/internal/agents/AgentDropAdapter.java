@@ -97,10 +97,11 @@ final class AgentDropAdapter extends ViewerDropAdapter {
                 ids.add(UUID.fromString(agent.getId()));
             }
         }
+        String targetName = domain == null ? server.getName() : domain.getName();
         if (ids.isEmpty()) {
+            messages.accept(NLS.bind(Messages.AgentDropAdapter_alreadyThere, targetName));
             return false;
         }
-        String targetName = domain == null ? server.getName() : domain.getName();
         messages.accept(""); //$NON-NLS-1$
         new MoveAgentsJob(connection.client(), ids, domain == null ? null : Long.valueOf(domain.getId()), targetName,
                 server.getName(), messages).schedule();

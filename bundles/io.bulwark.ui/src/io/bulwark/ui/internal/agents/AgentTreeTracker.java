@@ -12,8 +12,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
 import io.bulwark.model.Agent;
-import io.bulwark.model.AgentCounts;
 import io.bulwark.model.AgentTree;
+import io.bulwark.model.ComponentVersion;
 import io.bulwark.model.Domain;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ModelPackage;
@@ -26,7 +26,7 @@ import io.bulwark.model.ServerRegistry;
  * heartbeats of 100,000 agents trigger nothing.
  * <p>
  * The listener is told on the model thread, at once, for every change; it marks what is stale and coalesces the
- * refresh. Agent counts, which follow every status change, are left to the parts that show them.
+ * refresh. Agent counts, which follow every status change, and certificates are left to the parts that show them.
  */
 final class AgentTreeTracker extends EContentAdapter {
 
@@ -41,6 +41,12 @@ final class AgentTreeTracker extends EContentAdapter {
     private static final Set<EStructuralFeature> AGENT_FEATURES = Set.of(MODEL.getAgent_HostName(),
             MODEL.getAgent_IpAddress(), MODEL.getAgent_OperatingSystem(), MODEL.getAgent_Status(),
             MODEL.getAgent_UpdateAgent(), MODEL.getAgent_ComponentVersions());
+
+    /** What the tree shows of the registry and its servers: other changes (counts, certificates) are not followed. */
+    private static final Set<EStructuralFeature> SHOWN_SERVER_FEATURES = Set.of(MODEL.getServerRegistry_Servers(),
+            MODEL.getServerRegistry_Folders(), MODEL.getServerFolder_Servers(), MODEL.getManagementServer_Name(),
+            MODEL.getManagementServer_State(), MODEL.getManagementServer_Components(),
+            MODEL.getManagementServer_AgentTree());
 
     private static final Set<EStructuralFeature> CONTENTS = Set.of(MODEL.getAgentTree_Domains(),
             MODEL.getAgentTree_Agents(), MODEL.getDomain_Domains(), MODEL.getDomain_Agents());
@@ -80,8 +86,8 @@ final class AgentTreeTracker extends EContentAdapter {
     @Override
     public void notifyChanged(Notification notification) {
         super.notifyChanged(notification);
-        if (notification.isTouch() || notification.getNotifier() instanceof AgentCounts
-                || notification.getFeature() == MODEL.getManagementServer_AgentCount()) {
+        if (notification.isTouch() || !SHOWN_SERVER_FEATURES.contains(notification.getFeature())
+                && !(notification.getNotifier() instanceof ComponentVersion)) {
             return;
         }
         if (notification.getFeature() == MODEL.getManagementServer_AgentTree()) {

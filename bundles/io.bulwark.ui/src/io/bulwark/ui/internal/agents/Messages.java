@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "io.bulwark.ui.internal.agents.messages"; //$NON-NLS-1$
 
+    public static String AgentDropAdapter_alreadyThere;
     public static String AgentDropAdapter_notConnected;
     public static String AgentDropAdapter_otherServer;
     public static String AgentTreeLabelProvider_agent;
