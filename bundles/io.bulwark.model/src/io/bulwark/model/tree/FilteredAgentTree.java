@@ -1,7 +1,6 @@
 package io.bulwark.model.tree;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,19 +25,17 @@ public final class FilteredAgentTree {
     /** The most agents shown directly on one level; more are shown as ranges of this many. */
     public static final int BUCKET_SIZE = 1000;
 
-    private static final Comparator<Domain> BY_NAME = Comparator.comparing(Domain::getName,
-            Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
-    private static final Comparator<Agent> BY_HOST_NAME = Comparator.comparing(Agent::getHostName,
-            Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
-
     private final AgentFilter filter;
+    private final SortedAgentTree order;
     private final ManagementServer server;
     private final int bucketSize;
     private final Map<Object, List<Object>> children = new HashMap<>();
     private final int matchCount;
 
-    private FilteredAgentTree(AgentTree tree, AgentFilter filter, int bucketSize) {
+    private FilteredAgentTree(SortedAgentTree order, AgentFilter filter, int bucketSize) {
+        AgentTree tree = order.tree();
         this.filter = filter;
+        this.order = order;
         this.server = tree.getServer();
         this.bucketSize = bucketSize;
         this.matchCount = visit(tree, tree.getDomains(), tree.getAgents());
@@ -52,7 +49,21 @@ public final class FilteredAgentTree {
      * @return what the tree shows of it
      */
     public static FilteredAgentTree of(AgentTree tree, AgentFilter filter) {
-        return new FilteredAgentTree(tree, filter, BUCKET_SIZE);
+        return new FilteredAgentTree(SortedAgentTree.of(tree), filter, BUCKET_SIZE);
+    }
+
+    /**
+     * As {@link #of(AgentTree, AgentFilter)} in an order already known, for a filter that changes while the tree does
+     * not: each keystroke in the filter box then costs one test per agent, no sorting.
+     *
+     * @param order
+     *            the order of a server's agent tree, kept while the tree does not change
+     * @param filter
+     *            which agents to show
+     * @return what the tree shows of it
+     */
+    public static FilteredAgentTree of(SortedAgentTree order, AgentFilter filter) {
+        return new FilteredAgentTree(order, filter, BUCKET_SIZE);
     }
 
     /**
@@ -70,7 +81,7 @@ public final class FilteredAgentTree {
         if (bucketSize < 2) {
             throw new IllegalArgumentException("bucket size " + bucketSize); //$NON-NLS-1$
         }
-        return new FilteredAgentTree(tree, filter, bucketSize);
+        return new FilteredAgentTree(SortedAgentTree.of(tree), filter, bucketSize);
     }
 
     /** @return the filter this snapshot shows */
@@ -118,9 +129,7 @@ public final class FilteredAgentTree {
     private int visit(EObject container, List<Domain> domains, List<Agent> agents) {
         int count = 0;
         List<Object> shown = new ArrayList<>();
-        List<Domain> sortedDomains = new ArrayList<>(domains);
-        sortedDomains.sort(BY_NAME);
-        for (Domain domain : sortedDomains) {
+        for (Domain domain : order.domains(container, domains)) {
             int below = visit(domain, domain.getDomains(), domain.getAgents());
             if (below > 0 || filter.showsAll()) {
                 shown.add(domain);
@@ -130,12 +139,11 @@ public final class FilteredAgentTree {
             count += below;
         }
         List<Agent> matches = new ArrayList<>(filter.showsAll() ? agents.size() : 16);
-        for (Agent agent : agents) {
+        for (Agent agent : order.agents(container, agents)) {
             if (filter.test(agent, server)) {
                 matches.add(agent);
             }
         }
-        matches.sort(BY_HOST_NAME);
         if (matches.size() > bucketSize) {
             for (int start = 0, index = 0; start < matches.size(); start += bucketSize, index++) {
                 shown.add(new AgentRange(container, index,

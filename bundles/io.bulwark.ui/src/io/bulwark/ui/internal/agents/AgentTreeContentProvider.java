@@ -14,6 +14,7 @@ import io.bulwark.model.ServerRegistry;
 import io.bulwark.model.tree.AgentFilter;
 import io.bulwark.model.tree.AgentRange;
 import io.bulwark.model.tree.FilteredAgentTree;
+import io.bulwark.model.tree.SortedAgentTree;
 
 /**
  * Servers at the top of the agent tree; below a connected server what its {@link FilteredAgentTree} shows: the domains
@@ -21,13 +22,15 @@ import io.bulwark.model.tree.FilteredAgentTree;
  * <p>
  * Filtering happens here, in the model, never with a viewer filter over the widgets. Each server's snapshot is built on
  * first use and kept until its tree or the filter changes ({@link #stale(ManagementServer)}, {@link #setFilter}), so a
- * server that is collapsed costs nothing and a change on one server rebuilds only that one.
+ * server that is collapsed costs nothing and a change on one server rebuilds only that one. The sorted order of each
+ * server's tree outlives filter changes, so a keystroke sorts nothing.
  */
 final class AgentTreeContentProvider implements ITreeContentProvider {
 
     private static final Object[] NONE = new Object[0];
 
     private final Map<ManagementServer, FilteredAgentTree> snapshots = new HashMap<>();
+    private final Map<ManagementServer, SortedAgentTree> orders = new HashMap<>();
     private AgentFilter filter = AgentFilter.ALL;
 
     /** Shows only what {@code newFilter} matches from the next refresh on. */
@@ -44,8 +47,10 @@ final class AgentTreeContentProvider implements ITreeContentProvider {
     void stale(ManagementServer server) {
         if (server == null) {
             snapshots.clear();
+            orders.clear();
         } else {
             snapshots.remove(server);
+            orders.remove(server);
         }
     }
 
@@ -61,7 +66,12 @@ final class AgentTreeContentProvider implements ITreeContentProvider {
         }
         FilteredAgentTree snapshot = snapshots.get(server);
         if (snapshot == null) {
-            snapshot = FilteredAgentTree.of(tree, filter);
+            SortedAgentTree order = orders.get(server);
+            if (order == null || order.tree() != tree) {
+                order = SortedAgentTree.of(tree);
+                orders.put(server, order);
+            }
+            snapshot = FilteredAgentTree.of(order, filter);
             snapshots.put(server, snapshot);
         }
         return snapshot;
