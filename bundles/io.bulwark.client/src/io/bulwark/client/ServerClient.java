@@ -457,6 +457,13 @@ public final class ServerClient implements AutoCloseable {
         return new ServerPolicies(this);
     }
 
+    /**
+     * @return the calls that choose the server's update agents
+     */
+    public UpdateAgents updateAgents() {
+        return new UpdateAgents(calls);
+    }
+
     /** Ends every event subscription and closes every connection; later calls fail. */
     @Override
     public void close() {

@@ -98,6 +98,15 @@ public final class WidgetIds {
 
     // Agent tree
 
+    /** The filter box above the agent tree: host name, IP, OS, status, on every server. */
+    public static final String AGENTS_FILTER_TEXT = "agents.filter"; //$NON-NLS-1$
+
+    /** The check box of the Agents part that shows update agents only. */
+    public static final String AGENTS_UPDATE_AGENTS_ONLY = "agents.updateAgentsOnly"; //$NON-NLS-1$
+
+    /** The message line of the Agents part: a filter it cannot read, a drop it refuses, a move that failed. */
+    public static final String AGENTS_MESSAGE = "agents.message"; //$NON-NLS-1$
+
     // Settings editors
 
     /** A settings editor's line naming the scope and server it edits. */

@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 public final class BenchCommand implements Callable<Integer> {
 
     private static final Map<String, Benchmark> BENCHMARKS = List
-            .<Benchmark>of(new ServerInfoBenchmark(), new HeartbeatBenchmark(), new AgentListBenchmark()).stream()
+            .<Benchmark>of(new ServerInfoBenchmark(), new HeartbeatBenchmark(), new AgentListBenchmark(),
+                    new ConsoleFilterBenchmark())
+            .stream()
             .collect(Collectors.toMap(Benchmark::name, Function.identity()));
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The benchmark: ${COMPLETION-CANDIDATES}.", completionCandidates = Names.class)

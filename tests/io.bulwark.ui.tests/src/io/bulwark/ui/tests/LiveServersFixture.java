@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
@@ -25,11 +27,28 @@ public final class LiveServersFixture implements BundleActivator {
     /** System property that enables the fixture. */
     public static final String ENABLE_PROPERTY = "bulwark.test.liveServers";
 
+    /**
+     * System property: how many agents each fleet registers, comma-separated, one per server (default {@code 4,3}); a
+     * test run that needs a larger fleet sets it.
+     */
+    public static final String AGENTS_PROPERTY = "bulwark.test.liveServers.agents";
+
+    /** System property: the fleets' heartbeat interval in seconds (default {@code 1}). */
+    public static final String INTERVAL_PROPERTY = "bulwark.test.liveServers.interval";
+
     /** The servers' names in the start-up list, and how many agents each fleet registers. */
     public static final List<String> NAMES = List.of("Head office", "Remote site");
-    public static final List<Integer> AGENTS = List.of(4, 3);
+    public static final List<Integer> AGENTS = Arrays.stream(System.getProperty(AGENTS_PROPERTY, "4,3").split(","))
+            .map(count -> Integer.valueOf(count.trim())).toList();
+
+    private static final List<TestServer> SERVERS = new CopyOnWriteArrayList<>();
 
     private final List<AutoCloseable> started = new ArrayList<>();
+
+    /** @return the running servers, in the order of {@link #NAMES}, for tests that set up state through the API */
+    public static List<TestServer> servers() {
+        return List.copyOf(SERVERS);
+    }
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -41,7 +60,9 @@ public final class LiveServersFixture implements BundleActivator {
         for (int i = 0; i < NAMES.size(); i++) {
             TestServer server = TestServer.start(folder.resolve("server-" + i), "--name", NAMES.get(i));
             started.add(server);
-            started.add(TestFleet.start(server.uri(), server.fingerprint(), AGENTS.get(i), "--interval", "1"));
+            SERVERS.add(server);
+            started.add(TestFleet.start(server.uri(), server.fingerprint(), AGENTS.get(i).intValue(), "--interval",
+                    System.getProperty(INTERVAL_PROPERTY, "1")));
             entries.add(NAMES.get(i) + "=" + server.uri() + ";fingerprint=" + server.fingerprint() + ";user=root");
         }
         Path console = Files.createDirectories(folder.resolve("console"));
@@ -65,5 +86,6 @@ public final class LiveServersFixture implements BundleActivator {
             started.get(i).close();
         }
         started.clear();
+        SERVERS.clear();
     }
 }

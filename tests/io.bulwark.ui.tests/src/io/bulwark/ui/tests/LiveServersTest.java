@@ -22,7 +22,7 @@ import io.bulwark.ui.tests.pages.ServersPart;
 class LiveServersTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
-    private static final String AGENT_LABEL = "\\S+ \\([0-9a-f.:]+, (online|offline|roaming|moving)\\)";
+    private static final String AGENT_LABEL = "\\S+ \\([0-9a-f.:]+, (online|offline|roaming|moving)(, outdated)?(, update agent)?\\)";
 
     private ConsoleWindow window;
 

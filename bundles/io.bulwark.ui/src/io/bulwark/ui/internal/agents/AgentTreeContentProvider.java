@@ -1,9 +1,10 @@
 package io.bulwark.ui.internal.agents;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
 import io.bulwark.model.Agent;
@@ -11,60 +12,142 @@ import io.bulwark.model.AgentTree;
 import io.bulwark.model.Domain;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ServerRegistry;
+import io.bulwark.model.tree.AgentFilter;
+import io.bulwark.model.tree.AgentRange;
+import io.bulwark.model.tree.FilteredAgentTree;
+import io.bulwark.model.tree.SortedAgentTree;
 
 /**
- * Servers at the top of the agent tree; below a connected server its domains (nested) and then the agents at each
- * level, as the server's live agent tree holds them. A server that is not connected has no children.
+ * Servers at the top of the agent tree; below a connected server what its {@link FilteredAgentTree} shows: the domains
+ * that hold matching agents, the matching agents, and ranges of agents where a level holds too many.
+ * <p>
+ * Filtering happens here, in the model, never with a viewer filter over the widgets. Each server's snapshot is built on
+ * first use and kept until its tree or the filter changes ({@link #stale(ManagementServer)}, {@link #setFilter}), so a
+ * server that is collapsed costs nothing and a change on one server rebuilds only that one. The sorted order of each
+ * server's tree outlives filter changes, so a keystroke sorts nothing.
  */
 final class AgentTreeContentProvider implements ITreeContentProvider {
 
     private static final Object[] NONE = new Object[0];
 
+    private final Map<ManagementServer, FilteredAgentTree> snapshots = new HashMap<>();
+    private final Map<ManagementServer, SortedAgentTree> orders = new HashMap<>();
+    private AgentFilter filter = AgentFilter.ALL;
+
+    /** Shows only what {@code newFilter} matches from the next refresh on. */
+    void setFilter(AgentFilter newFilter) {
+        filter = newFilter;
+        snapshots.clear();
+    }
+
+    AgentFilter filter() {
+        return filter;
+    }
+
+    /** Forgets what was shown of a server (every server when {@code null}) after its tree changed. */
+    void stale(ManagementServer server) {
+        if (server == null) {
+            snapshots.clear();
+            orders.clear();
+        } else {
+            snapshots.remove(server);
+            orders.remove(server);
+        }
+    }
+
+    /**
+     * @param server
+     *            a server
+     * @return what the tree shows of it, or {@code null} while it has no agent tree
+     */
+    FilteredAgentTree snapshot(ManagementServer server) {
+        AgentTree tree = server.getAgentTree();
+        if (tree == null) {
+            return null;
+        }
+        FilteredAgentTree snapshot = snapshots.get(server);
+        if (snapshot == null) {
+            SortedAgentTree order = orders.get(server);
+            if (order == null || order.tree() != tree) {
+                order = SortedAgentTree.of(tree);
+                orders.put(server, order);
+            }
+            snapshot = FilteredAgentTree.of(order, filter);
+            snapshots.put(server, snapshot);
+        }
+        return snapshot;
+    }
+
     @Override
     public Object[] getElements(Object input) {
-        return input instanceof ServerRegistry registry ? registry.getServers().toArray() : NONE;
+        return input instanceof ServerRegistry registry ? RegistryServers.of(registry).toArray() : NONE;
     }
 
     @Override
     public Object[] getChildren(Object parent) {
-        if (parent instanceof ManagementServer server) {
-            AgentTree tree = server.getAgentTree();
-            return tree == null ? NONE : children(tree.getDomains(), tree.getAgents());
+        ManagementServer server = serverOf(parent);
+        FilteredAgentTree snapshot = server == null ? null : snapshot(server);
+        if (snapshot == null) {
+            return NONE;
         }
-        if (parent instanceof Domain domain) {
-            return children(domain.getDomains(), domain.getAgents());
-        }
-        return NONE;
-    }
-
-    private static Object[] children(List<Domain> domains, List<Agent> agents) {
-        List<Object> children = new ArrayList<>(domains.size() + agents.size());
-        children.addAll(domains);
-        children.addAll(agents);
-        return children.toArray();
+        return snapshot.children(parent instanceof ManagementServer ? server.getAgentTree() : parent).toArray();
     }
 
     @Override
     public Object getParent(Object element) {
         if (element instanceof ManagementServer server) {
-            return server.eContainer();
+            // The registry, also for a server filed in a folder: the tree shows servers side by side.
+            return EcoreUtil.getRootContainer(server);
         }
-        if (element instanceof Domain || element instanceof Agent) {
-            Object container = ((EObject) element).eContainer();
-            return container instanceof AgentTree tree ? tree.getServer() : container;
+        if (element instanceof AgentRange range) {
+            return shownContainer(range.container());
+        }
+        if (element instanceof Agent agent) {
+            ManagementServer server = serverOf(agent);
+            FilteredAgentTree snapshot = server == null ? null : snapshot(server);
+            if (snapshot != null) {
+                for (Object sibling : snapshot.children(agent.eContainer())) {
+                    if (sibling instanceof AgentRange range && range.agents().contains(agent)) {
+                        return range;
+                    }
+                }
+            }
+            return shownContainer(agent.eContainer());
+        }
+        if (element instanceof Domain domain) {
+            return shownContainer(domain.eContainer());
         }
         return null;
     }
 
+    private static Object shownContainer(EObject container) {
+        return container instanceof AgentTree tree ? tree.getServer() : container;
+    }
+
     @Override
     public boolean hasChildren(Object element) {
+        if (element instanceof Agent) {
+            return false;
+        }
+        ManagementServer server = serverOf(element);
+        FilteredAgentTree snapshot = server == null ? null : snapshot(server);
+        return snapshot != null
+                && snapshot.hasChildren(element instanceof ManagementServer ? server.getAgentTree() : element);
+    }
+
+    /** The server an element of the tree belongs to, or {@code null}. */
+    static ManagementServer serverOf(Object element) {
         if (element instanceof ManagementServer server) {
-            AgentTree tree = server.getAgentTree();
-            return tree != null && !(tree.getDomains().isEmpty() && tree.getAgents().isEmpty());
+            return server;
         }
-        if (element instanceof Domain domain) {
-            return !(domain.getDomains().isEmpty() && domain.getAgents().isEmpty());
+        EObject object = element instanceof AgentRange range
+                ? range.container()
+                : element instanceof EObject eObject ? eObject : null;
+        for (; object != null; object = object.eContainer()) {
+            if (object instanceof AgentTree tree) {
+                return tree.getServer();
+            }
         }
-        return false;
+        return null;
     }
 }

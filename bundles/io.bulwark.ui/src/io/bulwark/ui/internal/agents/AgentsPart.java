@@ -1,5 +1,10 @@
 package io.bulwark.ui.internal.agents;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
@@ -7,19 +12,27 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 
 import io.bulwark.core.ServerConnections;
 import io.bulwark.core.ServerRegistryService;
 import io.bulwark.model.ManagementServer;
+import io.bulwark.model.tree.AgentFilter;
+import io.bulwark.model.tree.AgentFilterException;
+import io.bulwark.model.tree.FilteredAgentTree;
 import io.bulwark.ui.WidgetIds;
-import io.bulwark.ui.internal.ModelRefresher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -27,14 +40,19 @@ import jakarta.inject.Named;
 
 /**
  * One tree over every server this console knows: servers at the top, then their domains and agents once a server is
- * connected, kept in step with the live model: changes to the servers and to their agent trees each schedule one
- * refresh, however many arrive in a burst. Follows the server selected elsewhere so the tree shows where the
- * administrator is working.
+ * connected, with one filter box above it that searches every server on each keystroke (in the model, see
+ * {@link AgentTreeContentProvider}) and a switch to show update agents only. Kept in step with the live model: changes
+ * mark the server they touch as stale and schedule one refresh, however many arrive in a burst. Agents can be dragged
+ * onto another domain of their server. Follows the server selected elsewhere so the tree shows where the administrator
+ * is working.
  */
 public class AgentsPart {
 
     /** The context menu of the tree, to which each area of the console contributes its commands. */
     public static final String POPUP_MENU_ID = "io.bulwark.ui.popupmenu.agents"; //$NON-NLS-1$
+
+    /** Up to this many matches, a filter opens every domain that holds one; beyond it, only the servers. */
+    private static final int EXPAND_ALL_LIMIT = 1000;
 
     @Inject
     @Service
@@ -53,31 +71,137 @@ public class AgentsPart {
     @Inject
     private EMenuService menuService;
 
+    private Text filterText;
+    private Button updateAgentsOnly;
+    private Label message;
     private TreeViewer viewer;
-    private ModelRefresher serversRefresher;
-    private ModelRefresher treesRefresher;
+    private AgentTreeContentProvider content;
+    private AgentTreeTracker tracker;
     private ExpandOnConnect expander;
+    private boolean refreshPending;
+    private final Set<ManagementServer> revealed = new HashSet<>();
 
     @PostConstruct
     public void createControls(Composite parent) {
-        GridLayoutFactory.fillDefaults().applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(parent);
+        filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterText.setData(WidgetIds.KEY, WidgetIds.AGENTS_FILTER_TEXT);
+        filterText.setMessage(Messages.AgentsPart_filterHint);
+        filterText.setToolTipText(Messages.AgentsPart_filterTooltip);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+        updateAgentsOnly = new Button(parent, SWT.CHECK);
+        updateAgentsOnly.setData(WidgetIds.KEY, WidgetIds.AGENTS_UPDATE_AGENTS_ONLY);
+        updateAgentsOnly.setText(Messages.AgentsPart_updateAgentsOnly);
+        message = new Label(parent, SWT.WRAP);
+        message.setData(WidgetIds.KEY, WidgetIds.AGENTS_MESSAGE);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).exclude(true).applyTo(message);
+        message.setVisible(false);
+
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.VIRTUAL | SWT.BORDER);
         viewer.getTree().setData(WidgetIds.KEY, WidgetIds.AGENTS_TREE);
         viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new AgentTreeContentProvider());
-        viewer.setLabelProvider(new AgentTreeLabelProvider());
+        content = new AgentTreeContentProvider();
+        viewer.setContentProvider(content);
+        viewer.setLabelProvider(new AgentTreeLabelProvider(new AgentIcons(viewer.getControl())));
         viewer.setInput(servers.getRegistry());
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        serversRefresher = ModelRefresher.attach(servers.getRegistry(), sync, viewer);
-        treesRefresher = ModelRefresher.attach(connections.getResourceSet(), sync, viewer);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
+
+        filterText.addModifyListener(event -> applyFilter());
+        updateAgentsOnly.addListener(SWT.Selection, event -> applyFilter());
+        tracker = AgentTreeTracker.attach(servers.getRegistry(), this::changed);
         expander = ExpandOnConnect.attach(servers.getRegistry(), sync, viewer);
         viewer.addSelectionChangedListener(event -> publish(event.getStructuredSelection()));
+        AgentDropAdapter.install(viewer, connections, text -> sync.asyncExec(() -> showMessage(text)));
+        TreeKeys.install(viewer);
         menuService.registerContextMenu(viewer.getControl(), POPUP_MENU_ID);
+    }
+
+    /** A server's tree (or, for {@code null}, the list of servers) changed: rebuild it at the next refresh. */
+    private void changed(ManagementServer server) {
+        content.stale(server);
+        if (refreshPending) {
+            return;
+        }
+        refreshPending = true;
+        sync.asyncExec(() -> {
+            refreshPending = false;
+            if (!viewer.getControl().isDisposed()) {
+                viewer.refresh();
+                if (!content.filter().showsAll()) {
+                    revealMatches();
+                }
+            }
+        });
+    }
+
+    /** Reads the filter box and shows what it matches; a filter that cannot be read is named and changes nothing. */
+    private void applyFilter() {
+        AgentFilter filter;
+        try {
+            filter = AgentFilter.parse(filterText.getText()).updateAgentsOnly(updateAgentsOnly.getSelection());
+        } catch (AgentFilterException e) {
+            showMessage(FilterErrors.describe(e));
+            return;
+        }
+        showMessage(""); //$NON-NLS-1$
+        content.setFilter(filter);
+        revealed.clear();
+        viewer.getTree().setRedraw(false);
+        try {
+            viewer.refresh();
+            if (!filter.showsAll()) {
+                revealMatches();
+            }
+        } finally {
+            viewer.getTree().setRedraw(true);
+        }
+    }
+
+    /**
+     * Opens every server with matches, and every domain that holds one when there are few enough to list; once per
+     * server and filter, so that rows the administrator closes stay closed while matches arrive.
+     */
+    private void revealMatches() {
+        List<ManagementServer> withMatches = new ArrayList<>();
+        int total = 0;
+        for (ManagementServer server : RegistryServers.of(servers.getRegistry())) {
+            FilteredAgentTree snapshot = content.snapshot(server);
+            if (snapshot != null && snapshot.matchCount() > 0) {
+                total += snapshot.matchCount();
+                if (!revealed.contains(server)) {
+                    withMatches.add(server);
+                }
+            }
+        }
+        int levels = total <= EXPAND_ALL_LIMIT ? AbstractTreeViewer.ALL_LEVELS : 1;
+        for (ManagementServer server : withMatches) {
+            viewer.expandToLevel(server, levels);
+            revealed.add(server);
+        }
+    }
+
+    private void showMessage(String text) {
+        if (message.isDisposed()) {
+            return;
+        }
+        boolean show = text != null && !text.isEmpty();
+        message.setText(show ? text : ""); //$NON-NLS-1$
+        if (message.getVisible() != show) {
+            message.setVisible(show);
+            ((GridData) message.getLayoutData()).exclude = !show;
+        }
+        message.getParent().layout(true);
     }
 
     /** Hands the selected model objects to other parts: one object when one is selected, else a list. */
     private void publish(IStructuredSelection selection) {
-        selectionService.setSelection(selection.size() == 1 ? selection.getFirstElement() : selection.toList());
+        List<Object> objects = new ArrayList<>(selection.size());
+        for (Object element : selection.toList()) {
+            if (element instanceof EObject) {
+                objects.add(element);
+            }
+        }
+        selectionService.setSelection(objects.size() == 1 ? objects.get(0) : objects);
     }
 
     /** Reveals the server chosen in another part (the Servers part publishes its selection). */
@@ -99,7 +223,6 @@ public class AgentsPart {
     @PreDestroy
     public void dispose() {
         expander.detach();
-        treesRefresher.detach();
-        serversRefresher.detach();
+        tracker.detach();
     }
 }
