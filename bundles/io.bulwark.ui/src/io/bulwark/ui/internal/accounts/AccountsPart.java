@@ -102,7 +102,7 @@ public class AccountsPart {
     @Inject
     @Optional
     void followSelectedServer(@Named(IServiceConstants.ACTIVE_SELECTION) ManagementServer server) {
-        if (chooser != null && !chooser.viewer().getControl().isDisposed()) {
+        if (chooser != null) {
             chooser.show(server);
         }
     }

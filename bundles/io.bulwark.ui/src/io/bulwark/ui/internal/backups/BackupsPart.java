@@ -109,7 +109,7 @@ public class BackupsPart {
     @Inject
     @Optional
     void followSelectedServer(@Named(IServiceConstants.ACTIVE_SELECTION) ManagementServer server) {
-        if (chooser != null && !chooser.viewer().getControl().isDisposed()) {
+        if (chooser != null) {
             chooser.show(server);
         }
     }

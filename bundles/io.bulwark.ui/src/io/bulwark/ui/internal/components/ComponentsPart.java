@@ -105,10 +105,10 @@ public class ComponentsPart {
 
         outdatedSummary = label(parent, WidgetIds.COMPONENTS_OUTDATED_SUMMARY);
         outdatedViewer = Columns.table(parent, SWT.SINGLE, WidgetIds.COMPONENTS_OUTDATED_TABLE, 70);
-        Columns.add(outdatedViewer, Messages.ComponentsPart_columnAgent, 150, ComponentFreshness.OutdatedAgent.class,
+        Columns.add(outdatedViewer, Messages.ComponentsPart_columnAgent, 150, ServerFreshness.OutdatedAgent.class,
                 outdated -> outdated.agent().getHostName());
-        Columns.add(outdatedViewer, Messages.ComponentsPart_columnBehind, 300, ComponentFreshness.OutdatedAgent.class,
-                ComponentFreshness.OutdatedAgent::behind);
+        Columns.add(outdatedViewer, Messages.ComponentsPart_columnBehind, 300, ServerFreshness.OutdatedAgent.class,
+                ServerFreshness.OutdatedAgent::behind);
 
         queueSummary = label(parent, WidgetIds.COMPONENTS_QUEUE_SUMMARY);
         queueViewer = Columns.table(parent, SWT.MULTI, WidgetIds.COMPONENTS_NOTIFICATIONS, 70);
@@ -147,7 +147,7 @@ public class ComponentsPart {
     @Inject
     @Optional
     void followSelectedServer(@Named(IServiceConstants.ACTIVE_SELECTION) ManagementServer server) {
-        if (chooser != null && !chooser.viewer().getControl().isDisposed()) {
+        if (chooser != null) {
             chooser.show(server);
         }
     }
@@ -217,7 +217,7 @@ public class ComponentsPart {
         }
         List<String> outdated = server.getRole() == AccountRole.ROOT
                 ? null
-                : ComponentFreshness.of(server).outdated().stream().map(agent -> agent.agent().getId()).toList();
+                : ServerFreshness.of(server).outdated().stream().map(agent -> agent.agent().getId()).toList();
         commands.notifyAgents(server, outdated, (NotifyAgentsResult result) -> {
             busy = false;
             refresh(NLS.bind(Messages.ComponentsPart_notified, new Object[]{Integer.valueOf(result.queued()),
@@ -275,7 +275,7 @@ public class ComponentsPart {
             return;
         }
         componentsViewer.setInput(state.components());
-        ComponentFreshness freshness = ComponentFreshness.of(server);
+        ServerFreshness freshness = ServerFreshness.of(server);
         outdatedViewer.setInput(freshness.outdated());
         outdatedSummary.setText(NLS.bind(Messages.ComponentsPart_outdated, new Object[]{
                 Integer.valueOf(freshness.outdated().size()), Integer.valueOf(freshness.total()),

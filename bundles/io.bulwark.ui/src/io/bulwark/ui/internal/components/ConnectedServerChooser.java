@@ -90,13 +90,14 @@ public final class ConnectedServerChooser {
     }
 
     /**
-     * Chooses {@code server} if it is connected (another part selected it).
+     * Chooses {@code server} if it is connected (another part selected it); nothing once the chooser is disposed.
      *
      * @param server
      *            a server
      */
     public void show(ManagementServer server) {
-        if (server != null && server != chosen && connected().contains(server)) {
+        if (!viewer.getControl().isDisposed() && server != null && server != chosen
+                && connected().contains(server)) {
             viewer.setSelection(new StructuredSelection(server));
         }
     }

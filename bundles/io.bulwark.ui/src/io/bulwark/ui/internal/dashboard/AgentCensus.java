@@ -8,7 +8,7 @@ import io.bulwark.model.Agent;
 import io.bulwark.model.AgentStatus;
 import io.bulwark.model.AgentTree;
 import io.bulwark.model.ManagementServer;
-import io.bulwark.ui.internal.components.ComponentFreshness;
+import io.bulwark.ui.internal.components.ServerFreshness;
 
 /**
  * The counts the dashboard draws for one server, read from the live model on the model thread: agents by status, by
@@ -46,7 +46,7 @@ record AgentCensus(Map<AgentStatus, Integer> byStatus, Map<String, Integer> byVe
                 }
             });
         }
-        ComponentFreshness fresh = ComponentFreshness.of(server);
+        ServerFreshness fresh = ServerFreshness.of(server);
         return new AgentCensus(byStatus, byVersion,
                 new int[]{fresh.upToDate(), fresh.outdated().size(), fresh.unknown()});
     }

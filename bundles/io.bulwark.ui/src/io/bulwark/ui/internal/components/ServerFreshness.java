@@ -9,11 +9,13 @@ import io.bulwark.model.Agent;
 import io.bulwark.model.AgentTree;
 import io.bulwark.model.ComponentVersion;
 import io.bulwark.model.ManagementServer;
+import io.bulwark.model.tree.ComponentFreshness;
 
 /**
- * How current a server's agents are with the components the server holds, read from the live model: an agent is out of
- * date when it reported an older version of any of the server's components, or none at all; it is not known while its
- * component versions have not been read. Call on the model thread.
+ * How current a server's agents are (versions compared as {@link ComponentFreshness#compare} does) with the components
+ * the server holds, read from the live model: an agent is out of date when it reported an older version of any of the
+ * server's components, or none at all; it is not known while its component versions have not been read. Call on the
+ * model thread.
  *
  * @param upToDate
  *            agents holding every component at the server's version or newer
@@ -22,7 +24,7 @@ import io.bulwark.model.ManagementServer;
  * @param unknown
  *            agents whose component versions the console has not read
  */
-public record ComponentFreshness(int upToDate, List<OutdatedAgent> outdated, int unknown) {
+public record ServerFreshness(int upToDate, List<OutdatedAgent> outdated, int unknown) {
 
     /**
      * An agent behind the server.
@@ -45,14 +47,14 @@ public record ComponentFreshness(int upToDate, List<OutdatedAgent> outdated, int
      *            a server of the model
      * @return its agents' freshness; all zero when it is not connected
      */
-    public static ComponentFreshness of(ManagementServer server) {
+    public static ServerFreshness of(ManagementServer server) {
         AgentTree tree = server.getAgentTree();
         if (tree == null) {
-            return new ComponentFreshness(0, List.of(), 0);
+            return new ServerFreshness(0, List.of(), 0);
         }
-        Map<String, Long> held = new HashMap<>();
+        Map<String, String> held = new HashMap<>();
         for (ComponentVersion component : server.getComponents()) {
-            held.put(component.getName(), Long.valueOf(number(component.getVersion())));
+            held.put(component.getName(), component.getVersion());
         }
         int[] counts = new int[2];
         List<OutdatedAgent> outdated = new ArrayList<>();
@@ -70,33 +72,25 @@ public record ComponentFreshness(int upToDate, List<OutdatedAgent> outdated, int
                 }
             }
         });
-        return new ComponentFreshness(counts[0], List.copyOf(outdated), counts[1]);
+        return new ServerFreshness(counts[0], List.copyOf(outdated), counts[1]);
     }
 
-    private static String behind(Agent agent, Map<String, Long> held) {
-        Map<String, Long> reported = new HashMap<>();
+    private static String behind(Agent agent, Map<String, String> held) {
+        Map<String, String> reported = new HashMap<>();
         for (ComponentVersion version : agent.getComponentVersions()) {
-            reported.put(version.getName(), Long.valueOf(number(version.getVersion())));
+            reported.put(version.getName(), version.getVersion());
         }
         StringBuilder behind = new StringBuilder();
         held.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            Long has = reported.get(entry.getKey());
-            if (has == null || has.longValue() < entry.getValue().longValue()) {
+            String has = reported.get(entry.getKey());
+            if (has == null || ComponentFreshness.compare(has, entry.getValue()) < 0) {
                 if (behind.length() > 0) {
                     behind.append(", "); //$NON-NLS-1$
                 }
-                behind.append(entry.getKey()).append(' ').append(has == null ? "-" : has.toString()) //$NON-NLS-1$
+                behind.append(entry.getKey()).append(' ').append(has == null ? "-" : has) //$NON-NLS-1$
                         .append(" < ").append(entry.getValue()); //$NON-NLS-1$
             }
         });
         return behind.toString();
-    }
-
-    private static long number(String version) {
-        try {
-            return version == null ? -1 : Long.parseLong(version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }
