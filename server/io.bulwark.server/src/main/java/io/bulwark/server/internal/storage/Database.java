@@ -3,6 +3,7 @@ package io.bulwark.server.internal.storage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -22,6 +23,12 @@ public final class Database implements AutoCloseable {
 
     /** Name of the H2 database inside the {@code db/} folder; the file is {@code bulwark.mv.db}. */
     public static final String FILE_NAME = "bulwark"; //$NON-NLS-1$
+
+    /** How many times a transaction that lost a deadlock or a serialization conflict is run in all. */
+    static final int TRANSACTION_ATTEMPTS = 5;
+
+    /** SQL state class of a transaction the database rolled back (deadlock, serialization failure). */
+    private static final String TRANSACTION_ROLLBACK_CLASS = "40"; //$NON-NLS-1$
 
     private static final int POOL_SIZE = 8;
 
@@ -167,7 +174,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs work in one transaction: committed if it returns, rolled back if it throws.
+     * Runs work in one transaction: committed if it returns, rolled back if it throws. When the database rolls the
+     * transaction back to break a deadlock or because it cannot serialize it (SQL state class {@code 40}), the work
+     * runs again in a new transaction, a few times, after a short random pause: the work must therefore only touch the
+     * database, and leave publishing and other effects to its caller, after it returns.
      *
      * @param <T>
      *            what the work returns
@@ -178,6 +188,19 @@ public final class Database implements AutoCloseable {
      *             what the work threw, or the commit's failure
      */
     public <T> T inTransaction(Work<T> work) throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return once(work);
+            } catch (SQLException e) {
+                if (attempt >= TRANSACTION_ATTEMPTS || !isTransactionConflict(e)) {
+                    throw e;
+                }
+                Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+            }
+        }
+    }
+
+    private <T> T once(Work<T> work) throws Exception {
         try (Connection connection = connection()) {
             connection.setAutoCommit(false);
             try {
@@ -191,6 +214,16 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    private static boolean isTransactionConflict(SQLException e) {
+        for (SQLException link = e; link != null; link = link.getNextException()) {
+            String state = link.getSQLState();
+            if (state != null && state.startsWith(TRANSACTION_ROLLBACK_CLASS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void rollbackQuietly(Connection connection, Throwable failure) {
