@@ -57,6 +57,8 @@ class ProgressTest {
     @Test
     void theProgressPartListsEveryOperationAndStopsTheOneChosen() throws Exception {
         Job first = start("Reading the first server");
+        // Jobs start on worker threads in no set order: the second starts once the first is running.
+        Wait.until("the first operation is listed", () -> progress.rows().size() == 1);
         Job second = start("Reading the second server");
         Wait.until("both operations are listed, the latest first", () -> {
             List<String> rows = progress.rows();
