@@ -104,6 +104,28 @@ public final class ApiPaths {
     /** An agent's command result ({@code POST}, a {@link io.bulwark.protocol.agent.CommandResult}). */
     public static final String AGENT_RESULTS = AGENT_V1 + "/results"; //$NON-NLS-1$
 
+    /**
+     * Move tickets, on a target server: {@code POST} a {@link io.bulwark.protocol.move.MoveTicketRequest}; one ticket's
+     * {@link io.bulwark.protocol.move.MoveTicketStatus} at {@code /move-tickets/{id}} ({@code GET}, {@code DELETE}
+     * revokes).
+     */
+    public static final String MOVE_TICKETS = API_V1 + "/move-tickets"; //$NON-NLS-1$
+
+    /**
+     * Moves to another server, on the source: {@code POST} a {@link io.bulwark.protocol.move.MoveRequest}, {@code GET}
+     * the list; one move's {@link io.bulwark.protocol.move.MoveProgress} at {@code /moves/{id}}, cancelled by
+     * {@code POST /moves/{id}/cancel}.
+     */
+    public static final String MOVES = API_V1 + "/moves"; //$NON-NLS-1$
+
+    /** An agent arrives at its target ({@code POST}, an {@link io.bulwark.protocol.move.Arrival}). */
+    public static final String AGENT_ARRIVALS = AGENT_V1 + "/arrivals"; //$NON-NLS-1$
+
+    /**
+     * An agent hands its source the target's receipt ({@code POST}, a {@link io.bulwark.protocol.move.MoveReceipt}).
+     */
+    public static final String AGENT_DEPARTURES = AGENT_V1 + "/departures"; //$NON-NLS-1$
+
     private ApiPaths() {
     }
 

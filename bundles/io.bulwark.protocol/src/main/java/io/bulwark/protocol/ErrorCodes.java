@@ -67,6 +67,15 @@ public final class ErrorCodes {
      */
     public static final String BACKUP_CORRUPT = "backup_corrupt"; //$NON-NLS-1$
 
+    /** 409: the notification queue holds items for agents of a move, and the request did not ask to cancel them. */
+    public static final String NOTIFICATIONS_PENDING = "notifications_pending"; //$NON-NLS-1$
+
+    /** 403: a move ticket that is unknown, forged, revoked, lapsed, or does not name the agent or its source. */
+    public static final String TICKET_REFUSED = "ticket_refused"; //$NON-NLS-1$
+
+    /** 403: a move receipt that does not verify against the move's target. */
+    public static final String RECEIPT_REFUSED = "receipt_refused"; //$NON-NLS-1$
+
     /**
      * The server cannot take this request now, e.g. it already serves as many event streams as it allows;
      * {@code Retry-After} says when to try again (HTTP 503).

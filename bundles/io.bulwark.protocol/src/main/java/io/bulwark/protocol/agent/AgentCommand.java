@@ -1,6 +1,7 @@
 package io.bulwark.protocol.agent;
 
 import io.bulwark.protocol.components.UpdateComponentsCommand;
+import io.bulwark.protocol.move.Relocate;
 
 /**
  * One command for an agent, handed out on a heartbeat. {@link #kind()} says what to do; the member named after the kind
@@ -17,9 +18,11 @@ import io.bulwark.protocol.components.UpdateComponentsCommand;
  *            the parameters of a {@value #SCAN_NOW} command
  * @param updateComponents
  *            the parameters of an {@value #UPDATE_COMPONENTS} command
+ * @param relocate
+ *            the parameters of a {@value #RELOCATE} command
  */
 public record AgentCommand(long id, String kind, ApplySettings applySettings, ScanNow scanNow,
-        UpdateComponentsCommand updateComponents) {
+        UpdateComponentsCommand updateComponents, Relocate relocate) {
 
     /** Kind of a command that hands the agent new effective settings. */
     public static final String APPLY_SETTINGS = "apply_settings"; //$NON-NLS-1$
@@ -29,4 +32,7 @@ public record AgentCommand(long id, String kind, ApplySettings applySettings, Sc
 
     /** Kind of a command that brings the agent's components up to the server's versions. */
     public static final String UPDATE_COMPONENTS = UpdateComponentsCommand.KIND;
+
+    /** Kind of a command that moves the agent to another server. */
+    public static final String RELOCATE = Relocate.KIND;
 }

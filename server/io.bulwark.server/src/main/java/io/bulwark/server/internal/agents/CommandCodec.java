@@ -11,6 +11,7 @@ import io.bulwark.protocol.agent.AgentCommand;
 import io.bulwark.protocol.agent.ApplySettings;
 import io.bulwark.protocol.agent.ScanNow;
 import io.bulwark.protocol.components.UpdateComponentsCommand;
+import io.bulwark.protocol.move.Relocate;
 import io.bulwark.server.internal.commands.QueuedCommand;
 
 /**
@@ -36,12 +37,14 @@ final class CommandCodec {
     AgentCommand toWire(QueuedCommand command) {
         return switch (command.kind()) {
             case AgentCommand.APPLY_SETTINGS -> new AgentCommand(command.id(), command.kind(),
-                    payload(command, ApplySettings.class), null, null);
+                    payload(command, ApplySettings.class), null, null, null);
             case AgentCommand.SCAN_NOW -> new AgentCommand(command.id(), command.kind(), null,
-                    payload(command, ScanNow.class), null);
+                    payload(command, ScanNow.class), null, null);
             case AgentCommand.UPDATE_COMPONENTS -> new AgentCommand(command.id(), command.kind(), null, null,
-                    payload(command, UpdateComponentsCommand.class));
-            default -> new AgentCommand(command.id(), command.kind(), null, null, null);
+                    payload(command, UpdateComponentsCommand.class), null);
+            case AgentCommand.RELOCATE -> new AgentCommand(command.id(), command.kind(), null, null, null,
+                    payload(command, Relocate.class));
+            default -> new AgentCommand(command.id(), command.kind(), null, null, null, null);
         };
     }
 
