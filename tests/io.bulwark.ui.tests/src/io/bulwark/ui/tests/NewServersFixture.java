@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 
 import io.bulwark.test.servers.TestFleet;
 import io.bulwark.test.servers.TestServer;
@@ -19,7 +20,8 @@ import io.bulwark.test.servers.TestServer;
  * password asks nothing), and the test adds the servers through the Add Server dialog like an administrator. What the
  * administrator would read from the servers' start-up output reaches the test as system properties: their URLs
  * ({@value #URIS_PROPERTY}), their certificate fingerprints ({@value #FINGERPRINTS_PROPERTY}) and the root password
- * ({@value #PASSWORD_PROPERTY}). Active only in the test run that sets {@value #ENABLE_PROPERTY}.
+ * ({@value #PASSWORD_PROPERTY}). The files the console asks for (import and export of the server list) are answered by
+ * an {@link AnsweringFileChooser}. Active only in the test run that sets {@value #ENABLE_PROPERTY}.
  */
 public final class NewServersFixture {
 
@@ -39,6 +41,7 @@ public final class NewServersFixture {
     public static final List<Integer> AGENTS = List.of(3, 2);
 
     private final List<AutoCloseable> started = new ArrayList<>();
+    private ServiceRegistration<?> fileChooser;
 
     /** Starts the servers and fleets when enabled; called by the test bundle's activator. */
     public void start(BundleContext context) throws Exception {
@@ -64,6 +67,7 @@ public final class NewServersFixture {
                 "master password of the server registration test"));
         System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
         System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
+        fileChooser = AnsweringFileChooser.register(context);
     }
 
     private static String write(Path file, String content) throws IOException {
@@ -73,6 +77,10 @@ public final class NewServersFixture {
 
     /** Stops what {@link #start} started. */
     public void stop(BundleContext context) throws Exception {
+        if (fileChooser != null) {
+            fileChooser.unregister();
+            fileChooser = null;
+        }
         for (int i = started.size() - 1; i >= 0; i--) {
             started.get(i).close();
         }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +31,7 @@ import io.bulwark.ui.tests.pages.ServersPart;
  * An administrator registers servers in a console that knows none ({@link NewServersFixture}): typing them into the Add
  * Server dialog, comparing each certificate's fingerprint with the one the server printed and trusting it, then sees
  * their agents. The steps build on each other in one console, in order: bad input first, then both servers, an edit, a
- * changed certificate, a removal and a folder.
+ * changed certificate, a removal, folders (drag and drop, rename, delete) and the export and import of the list.
  */
 @EnabledIfSystemProperty(named = NewServersFixture.ENABLE_PROPERTY, matches = "true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -167,5 +171,90 @@ class ServerRegistrationTest {
 
         Wait.until("the server is in the folder", () -> "Branch offices".equals(servers.folderOf(NAMES.get(0))));
         assertEquals("Connected", servers.stateOf(NAMES.get(0)));
+    }
+
+    @Test
+    @Order(8)
+    void aFolderIsRenamedAndANameItsSiblingHasIsRefused() {
+        servers.renameFolder("Branch offices", "Remote offices");
+        Wait.until("the folder shows its new name", () -> servers.folders().equals(List.of("Remote offices")));
+        assertEquals("Remote offices", servers.folderOf(NAMES.get(0)), "the server stays in the renamed folder");
+
+        servers.select("Remote offices");
+        servers.createFolder("Archive");
+        servers.select("Remote offices");
+        servers.createFolder("Spare");
+        Wait.until("both folders are in it",
+                () -> servers.folders().equals(List.of("Remote offices", "Archive", "Spare")));
+
+        servers.renameFolder("Spare", "Archive");
+        List<String> refusal = servers.readAndCloseMessage();
+        assertTrue(refusal.stream().anyMatch(text -> text.contains("already a folder named 'Archive'")),
+                refusal.toString());
+        assertEquals(List.of("Remote offices", "Archive", "Spare"), servers.folders(), "nothing was renamed");
+    }
+
+    @Test
+    @Order(9)
+    void deletingAFolderAsksAndAFolderThatHoldsServersIsRefused() {
+        servers.deleteFolderWithConfirmation("Remote offices");
+        List<String> refusal = servers.readAndCloseMessage();
+        assertTrue(refusal.stream().anyMatch(text -> text.contains("'Remote offices' cannot be deleted")
+                && text.contains("1 server(s) and 2 folder(s)")), refusal.toString());
+        assertEquals(List.of("Remote offices", "Archive", "Spare"), servers.folders(), "nothing was deleted");
+        assertEquals(List.of(NAMES.get(0)), servers.names());
+
+        servers.deleteFolderWithConfirmation("Spare");
+        Wait.until("the empty folder is gone", () -> servers.folders().equals(List.of("Remote offices", "Archive")));
+        servers.deleteFolderWithConfirmation("Archive");
+        Wait.until("the other one too", () -> servers.folders().equals(List.of("Remote offices")));
+        assertEquals("Remote offices", servers.folderOf(NAMES.get(0)));
+    }
+
+    @Test
+    @Order(10)
+    void theListIsExportedWithoutSecretsAndImportedBackAfterARemoval() throws IOException {
+        Path file = Files.createTempDirectory("bulwark-ui-list").resolve("servers.json");
+        AnsweringFileChooser.answerNextWith(file);
+        servers.exportList();
+        Wait.until("the list is written", () -> Files.exists(file));
+        String exported = Files.readString(file);
+        assertTrue(exported.contains("\"Remote offices\"") && exported.contains("\"" + NAMES.get(0) + "\"")
+                && exported.contains(NewServersFixture.fingerprints().get(1)), exported);
+        assertFalse(exported.contains(System.getProperty(NewServersFixture.PASSWORD_PROPERTY)), "no password");
+        assertFalse(exported.toLowerCase(Locale.ROOT).contains("password"), exported);
+
+        servers.removeWithConfirmation(NAMES.get(0));
+        Wait.until("the server is gone", () -> servers.names().isEmpty());
+
+        servers.focus();
+        AnsweringFileChooser.answerNextWith(file);
+        servers.importList();
+        List<String> report = servers.readAndCloseMessage();
+        assertTrue(report.stream().anyMatch(text -> text.contains("1 server(s) added")), report.toString());
+
+        Wait.until("the server is back in its folder", () -> servers.names().equals(List.of(NAMES.get(0)))
+                && "Remote offices".equals(servers.folderOf(NAMES.get(0))));
+        assertEquals(List.of(server(1).toString()), servers.addresses(), "at the address exported");
+    }
+
+    @Test
+    @Order(11)
+    void aBadListIsRefusedWithAClearErrorAndChangesNothing() throws IOException {
+        Path file = Files.createTempDirectory("bulwark-ui-list").resolve("broken.json");
+        Files.writeString(file, """
+                {"format":"bulwark-server-list","version":1,"folders":[],
+                 "servers":[{"name":"Fine","host":"10.0.5.1","port":4343},
+                            {"name":"Broken","host":"10.0.5.2","port":70000}]}
+                """);
+        int asked = AnsweringFileChooser.questions();
+        AnsweringFileChooser.answerNextWith(file);
+        servers.importList();
+        List<String> error = servers.readAndCloseMessage();
+        assertEquals(asked + 1, AnsweringFileChooser.questions(), "the console asked for the file once");
+        assertTrue(error.stream().anyMatch(text -> text.contains("Nothing was imported") && text.contains("'Broken'")
+                && text.contains("70000")), error.toString());
+        assertEquals(List.of(NAMES.get(0)), servers.names(), "nothing was added");
+        assertEquals(List.of("Remote offices"), servers.folders());
     }
 }

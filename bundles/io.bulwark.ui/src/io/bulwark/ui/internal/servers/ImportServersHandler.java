@@ -6,13 +6,12 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import io.bulwark.core.ImportReport;
 import io.bulwark.core.ServerRegistryException;
 import io.bulwark.core.ServerRegistryService;
+import io.bulwark.ui.FileChooser;
 import jakarta.inject.Named;
 
 /**
@@ -23,16 +22,14 @@ import jakarta.inject.Named;
 public class ImportServersHandler {
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service ServerRegistryService registry) {
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-        dialog.setText(Messages.ImportServersHandler_title);
-        dialog.setFilterExtensions(ExportServersHandler.FILTER);
-        String chosen = dialog.open();
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service ServerRegistryService registry,
+            @Service FileChooser files) {
+        Path chosen = files.chooseFileToRead(shell, Messages.ImportServersHandler_title, ExportServersHandler.FILTER);
         if (chosen == null) {
             return;
         }
         try {
-            ImportReport report = registry.importServers(Path.of(chosen));
+            ImportReport report = registry.importServers(chosen);
             ServerMessages.showReport(shell, Messages.ImportServersHandler_reportTitle, describe(report));
         } catch (ServerRegistryException e) {
             ServerMessages.showError(shell, NLS.bind(Messages.ImportServersHandler_failed, chosen), e.getMessage());

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -89,6 +92,80 @@ public final class ServersPart {
         input.type(name);
         input.press(KeyEvent.VK_ENTER);
         Wait.untilOnUi("the folder dialog is closed", dialog::isDisposed);
+    }
+
+    /**
+     * Clicks the folder named {@code folder}, opens Rename Folder with its key (F2), types {@code name} over the name
+     * shown and presses Enter.
+     */
+    public void renameFolder(String folder, String name) {
+        select(folder);
+        input.press(KeyEvent.VK_F2);
+        Shell dialog = widgets.byId(Shell.class, WidgetIds.FOLDER_NAME_DIALOG);
+        input.type(name);
+        input.press(KeyEvent.VK_ENTER);
+        Wait.untilOnUi("the folder dialog is closed", dialog::isDisposed);
+    }
+
+    /** Clicks the folder named {@code folder}, deletes it with its key (Ctrl+Shift+Delete) and confirms with Enter. */
+    public void deleteFolderWithConfirmation(String folder) {
+        select(folder);
+        input.chord(KeyEvent.VK_DELETE, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        Shell confirm = widgets.byId(Shell.class, WidgetIds.SERVERS_CONFIRM_DIALOG);
+        input.press(KeyEvent.VK_ENTER);
+        Wait.untilOnUi("the confirmation is closed", confirm::isDisposed);
+    }
+
+    /** Exports the server list with its key (Ctrl+Shift+E); the file chooser service is asked where to. */
+    public void exportList() {
+        input.chord(KeyEvent.VK_E, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+    }
+
+    /** Imports a server list with its key (Ctrl+Shift+I); the file chooser service is asked which file. */
+    public void importList() {
+        input.chord(KeyEvent.VK_I, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+    }
+
+    /**
+     * Waits for the part's message window (an error or a report), reads its title and texts and closes it with Enter.
+     *
+     * @return the title followed by every text the window shows
+     */
+    public List<String> readAndCloseMessage() {
+        Shell message = widgets.byId(Shell.class, WidgetIds.SERVERS_MESSAGE_DIALOG);
+        List<String> texts = UiThread.call(() -> {
+            List<String> found = new ArrayList<>(List.of(message.getText()));
+            collectLabels(message, found);
+            return found;
+        });
+        input.press(KeyEvent.VK_ENTER);
+        Wait.untilOnUi("the message is closed", message::isDisposed);
+        return texts;
+    }
+
+    private static void collectLabels(Control control, List<String> texts) {
+        if (control instanceof Label label) {
+            texts.add(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectLabels(child, texts);
+            }
+        }
+    }
+
+    /**
+     * Clicks the row named {@code name} and waits until it is the selection and the window has the keyboard, which
+     * after a dialog closes it may not have without a window manager.
+     */
+    public void select(String name) {
+        clickNamed(name);
+        UiThread.run(() -> {
+            tree.getShell().forceActive();
+            tree.setFocus();
+        });
+        Wait.untilOnUi("the row " + name + " is selected", () -> tree.isFocusControl() && tree.getSelectionCount() == 1
+                && name.equals(tree.getSelection()[0].getText(NAME_COLUMN)));
     }
 
     /** The name column of the server rows, top to bottom, whatever folder they are in. */
