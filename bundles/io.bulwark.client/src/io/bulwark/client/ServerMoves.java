@@ -11,6 +11,7 @@ import io.bulwark.client.internal.ApiCaller;
 import io.bulwark.client.internal.Call;
 import io.bulwark.client.internal.TypedCalls;
 import io.bulwark.protocol.ApiPaths;
+import io.bulwark.protocol.move.MoveList;
 import io.bulwark.protocol.move.MoveProgress;
 import io.bulwark.protocol.move.MoveRequest;
 import io.bulwark.protocol.move.MoveTicket;
@@ -138,12 +139,13 @@ public final class ServerMoves {
     /**
      * @param monitor
      *            cancels the call, or {@code null}
-     * @return the moves this server (as a source) knows
+     * @return the moves this server (as a source) carries out, newest first, each with its counts but without its items
+     *         (read one move's {@link #progress} for those)
      * @throws ServerException
      *             if the call fails
      */
     public List<MoveProgress> list(IProgressMonitor monitor) throws ServerException {
-        return List.of(calls.get(ApiPaths.MOVES, MoveProgress[].class, monitor));
+        return calls.get(ApiPaths.MOVES, MoveList.class, monitor).moves();
     }
 
     private static String ticketPath(UUID ticketId) {

@@ -41,11 +41,14 @@ import io.bulwark.core.move.PlannedAgent.Disposition;
  *            the longest heartbeat interval seen among the agents, 0 if none was read
  * @param estimatedMillis
  *            how long the agents that move now should take (two heartbeat intervals), 0 if none moves now
+ * @param origin
+ *            what the agents were chosen from ({@link MovePlanRequest#origin()}), or {@code null}
  */
 public record MovePlan(UUID moveId, Instant plannedAt, MoveServer source, MoveServer target, Long targetDomainId,
         String targetDomainPath, Instant deadline, String offlineAgents, boolean cancelNotifications,
         List<PlannedAgent> agents, TargetReadiness readiness, TargetLoad load,
-        List<SettingsDifference> settingsDifferences, long heartbeatIntervalMillis, long estimatedMillis) {
+        List<SettingsDifference> settingsDifferences, long heartbeatIntervalMillis, long estimatedMillis,
+        String origin) {
 
     /** Freezes the lists. */
     public MovePlan {

@@ -22,9 +22,12 @@ import io.bulwark.protocol.move.MoveTicketRequest;
  *            whether the source cancels queued notifications for the agents rather than refusing the move
  * @param reserveTicket
  *            whether planning already obtains the target's ticket (the run uses the same one)
+ * @param origin
+ *            what the agents were chosen from, for a person and to find the job again (e.g. an agent list file and its
+ *            digest), or {@code null}
  */
 public record MovePlanRequest(List<UUID> agentIds, String targetDomainPath, int deadlineDays, String offlineAgents,
-        boolean cancelNotifications, boolean reserveTicket) {
+        boolean cancelNotifications, boolean reserveTicket, String origin) {
 
     /** Checks and freezes. */
     public MovePlanRequest {
@@ -45,6 +48,6 @@ public record MovePlanRequest(List<UUID> agentIds, String targetDomainPath, int 
     public static MovePlanRequest of(List<UUID> agentIds, String targetDomainPath) {
         return new MovePlanRequest(agentIds, targetDomainPath, MoveTicketRequest.DEFAULT_DEADLINE_DAYS,
                 MoveRequest.WAIT,
-                false, false);
+                false, false, null);
     }
 }

@@ -108,7 +108,7 @@ public final class MoveSteps {
             }
             return started(job, monitor);
         } catch (ServerException e) {
-            recordFailure(job, e);
+            recordFailure(journal.read(job.moveId()), e);
             throw e;
         }
     }

@@ -173,7 +173,7 @@ class MovePlannerTest {
     @Test
     void skipsOfflineAndRoamingAgentsWhenAskedTo() throws Exception {
         MovePlan plan = new MovePlanner(source, target).plan(
-                new MovePlanRequest(chosen(), null, 3, MoveRequest.SKIP, true, false), null);
+                new MovePlanRequest(chosen(), null, 3, MoveRequest.SKIP, true, false, null), null);
 
         assertEquals(online, plan.namedAgents());
         assertEquals(4, plan.count(Disposition.SKIP));
@@ -203,7 +203,8 @@ class MovePlannerTest {
         MovePlanner planner = new MovePlanner(source, target);
         assertThrows(MoveException.class, () -> planner.plan(MovePlanRequest.of(List.of(), null), null));
         assertThrows(MoveException.class,
-                () -> planner.plan(new MovePlanRequest(chosen(), null, 91, MoveRequest.WAIT, false, false), null));
+                () -> planner.plan(new MovePlanRequest(chosen(), null, 91, MoveRequest.WAIT, false, false, null),
+                        null));
     }
 
     @Test

@@ -32,6 +32,6 @@ final class Plans {
                 "Arrivals", now.plus(Duration.ofDays(14)), "wait", false, agents, new TargetReadiness(true, null, null),
                 new TargetLoad(5, 7, 1, 3), List.of(new SettingsDifference("Branch/Lab", 1, "scanMethod", "standard",
                         "smart")),
-                5000, 10000);
+                5000, 10000, "agents.txt");
     }
 }
