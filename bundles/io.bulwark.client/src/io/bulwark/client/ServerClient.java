@@ -68,6 +68,7 @@ public final class ServerClient implements AutoCloseable {
     private final TypedCalls calls;
     private final ServerAdministration administration;
     private final ServerGroupingRules groupingRules;
+    private final ServerMoves moves;
     private final Set<EventStreamConnection> subscriptions = ConcurrentHashMap.newKeySet();
 
     /**
@@ -101,6 +102,7 @@ public final class ServerClient implements AutoCloseable {
         this.calls = new TypedCalls(caller);
         this.administration = new ServerAdministration(calls);
         this.groupingRules = new ServerGroupingRules(caller, calls);
+        this.moves = new ServerMoves(caller, calls);
     }
 
     /** @return the server's address */
@@ -448,6 +450,13 @@ public final class ServerClient implements AutoCloseable {
      */
     public ServerGroupingRules groupingRules() {
         return groupingRules;
+    }
+
+    /**
+     * @return the calls that move agents to another server: tickets on a target, moves on a source
+     */
+    public ServerMoves moves() {
+        return moves;
     }
 
     /**

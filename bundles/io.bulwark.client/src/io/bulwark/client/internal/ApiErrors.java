@@ -10,6 +10,7 @@ import io.bulwark.client.ConflictException;
 import io.bulwark.client.ForbiddenException;
 import io.bulwark.client.InvalidRequestException;
 import io.bulwark.client.NotFoundException;
+import io.bulwark.client.NotificationsPendingException;
 import io.bulwark.client.ServerAddress;
 import io.bulwark.client.ServerFailureException;
 import io.bulwark.client.ThrottledException;
@@ -50,7 +51,9 @@ final class ApiErrors {
             case 401 -> new AuthenticationException(status, error);
             case 403 -> new ForbiddenException(status, error);
             case 404 -> new NotFoundException(status, error);
-            case 409 -> new ConflictException(status, error);
+            case 409 -> ErrorCodes.NOTIFICATIONS_PENDING.equals(error.error())
+                    ? new NotificationsPendingException(status, error)
+                    : new ConflictException(status, error);
             case 412, 428 -> new VersionConflictException(status, error, etag != null ? etag : currentETag(error));
             case 429 -> new ThrottledException(status, error, seconds(retryAfter));
             default -> status >= 500 ? new ServerFailureException(status, error) : new ApiErrorException(status, error);

@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * partly written file: the bytes go to a temporary file beside the target, reach the disk, and replace the target in
  * one atomic rename.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     static final String TEMP_SUFFIX = ".tmp"; //$NON-NLS-1$
 
@@ -21,7 +21,7 @@ final class AtomicFiles {
     }
 
     /** Replaces {@code file} with {@code content} atomically, creating its folder if needed. */
-    static void write(Path file, byte[] content) throws IOException {
+    public static void write(Path file, byte[] content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = folder.resolve(file.getFileName() + TEMP_SUFFIX);
@@ -37,7 +37,7 @@ final class AtomicFiles {
     }
 
     /** Replaces {@code copy} with the current content of {@code file} atomically. */
-    static void copy(Path file, Path copy) throws IOException {
+    public static void copy(Path file, Path copy) throws IOException {
         write(copy, Files.readAllBytes(file));
     }
 }

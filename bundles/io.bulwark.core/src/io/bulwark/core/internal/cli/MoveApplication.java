@@ -1,0 +1,198 @@
+package io.bulwark.core.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
+
+import io.bulwark.client.NotificationsPendingException;
+import io.bulwark.client.ServerClient;
+import io.bulwark.client.ServerException;
+import io.bulwark.core.internal.cli.MoveOptions.UsageException;
+import io.bulwark.core.internal.cli.ServerLogin.RefusedException;
+import io.bulwark.core.move.AgentListImport;
+import io.bulwark.core.move.AgentLists;
+import io.bulwark.core.move.ListProblem;
+import io.bulwark.core.move.MoveException;
+import io.bulwark.core.move.MoveJobRecord;
+import io.bulwark.core.move.MoveJournal;
+import io.bulwark.core.move.MovePlan;
+import io.bulwark.core.move.MovePlanFile;
+import io.bulwark.core.move.MovePlanRequest;
+import io.bulwark.core.move.MovePlanner;
+import io.bulwark.core.move.MoveRunner;
+import io.bulwark.protocol.admin.AgentSummary;
+import io.bulwark.protocol.move.MoveRequest;
+
+/**
+ * {@code bulwark move}: the headless application ({@code io.bulwark.core.move}) that plans a move from an agent list,
+ * prints the plan, carries the move out through the shared move journal and prints its progress. A second run with the
+ * same servers and list resumes the unfinished job from the journal. Exit codes: 0 every agent named in the move
+ * arrived (or only the plan was asked for), 1 the move ended with agents that did not arrive, 2 refused input (options,
+ * list, certificate, a plan that is not ready), 3 a failure talking to a server or writing the journal.
+ */
+public final class MoveApplication implements IApplication {
+
+    static final int ARRIVED = 0;
+    static final int NOT_ALL_ARRIVED = 1;
+    static final int REFUSED = 2;
+    static final int FAILED = 3;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public Object start(IApplicationContext context) {
+        Object given = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        String[] args = given instanceof String[] strings ? strings : new String[0];
+        context.applicationRunning();
+        return Integer.valueOf(run(args));
+    }
+
+    @Override
+    public void stop() {
+        // the run ends with the process; the journal keeps where it stood
+    }
+
+    int run(String[] args) {
+        MoveOptions options;
+        try {
+            options = MoveOptions.parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(Messages.MoveApplication_usage);
+            return REFUSED;
+        }
+        if (options.help()) {
+            out.println(Messages.MoveApplication_usage);
+            return ARRIVED;
+        }
+        try (ServerClient source = ServerLogin.open(Messages.MoveApplication_source, options.from(),
+                options.fromUser(), "BULWARK_FROM_PASSWORD", options.fromFingerprint(), "--from-fingerprint", //$NON-NLS-1$ //$NON-NLS-2$
+                options.registry());
+                ServerClient target = ServerLogin.open(Messages.MoveApplication_target, options.to(),
+                        options.toUser(), "BULWARK_TO_PASSWORD", options.toFingerprint(), "--to-fingerprint", //$NON-NLS-1$ //$NON-NLS-2$
+                        options.registry())) {
+            return move(options, source, target);
+        } catch (RefusedException e) {
+            err.println(e.getMessage());
+            return REFUSED;
+        }
+    }
+
+    private int move(MoveOptions options, ServerClient source, ServerClient target) {
+        MoveJournal journal = options.journal() != null
+                ? new MoveJournal(options.journal())
+                : MoveJournal.defaultJournal();
+        PlanReport report = new PlanReport(out);
+        try {
+            String origin = origin(options.agents());
+            UUID unfinished = options.planOnly() ? null : unfinished(journal, origin, source, target, options);
+            if (unfinished != null) {
+                out.println(NLS.bind(Messages.MoveApplication_resuming, unfinished, journal.folder()));
+                report.plan(journal.read(unfinished).plan());
+                return follow(journal, unfinished, source, target, options, report);
+            }
+            MovePlanner planner = new MovePlanner(source, target);
+            AgentListImport imported = AgentLists.read(options.agents(), planner.sourceAgents(null));
+            if (!imported.isClean()) {
+                for (ListProblem problem : imported.problems()) {
+                    err.println(NLS.bind(Messages.MoveApplication_listProblem, options.agents(), problem.message()));
+                }
+                err.println(NLS.bind(Messages.MoveApplication_listRefused, options.agents(),
+                        Integer.valueOf(imported.problems().size())));
+                return REFUSED;
+            }
+            MovePlan plan = planner.plan(new MovePlanRequest(
+                    imported.agents().stream().map(AgentSummary::id).toList(), options.toDomain(),
+                    options.deadlineDays(), options.skipOffline() ? MoveRequest.SKIP : MoveRequest.WAIT,
+                    options.cancelNotifications(), false, origin), null);
+            report.plan(plan);
+            if (options.savePlan() != null) {
+                MovePlanFile.save(plan, options.savePlan());
+                out.println(NLS.bind(Messages.MoveApplication_planSaved, options.savePlan()));
+            }
+            if (!plan.readiness().ready()) {
+                err.println(NLS.bind(Messages.MoveApplication_notReady, plan.readiness().problem()));
+                return REFUSED;
+            }
+            if (options.planOnly()) {
+                return ARRIVED;
+            }
+            journal.create(plan);
+            out.println(NLS.bind(Messages.MoveApplication_journaled, plan.moveId(), journal.folder()));
+            return follow(journal, plan.moveId(), source, target, options, report);
+        } catch (NotificationsPendingException e) {
+            err.println(NLS.bind(Messages.MoveApplication_notificationsPending, e.getMessage(),
+                    Integer.valueOf(e.agentIds().size())));
+            return REFUSED;
+        } catch (MoveException | ServerException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static int follow(MoveJournal journal, UUID moveId, ServerClient source, ServerClient target,
+            MoveOptions options, PlanReport report) throws MoveException, ServerException {
+        MoveJobRecord done = new MoveRunner(journal, source, target, options.poll()).run(moveId, report::progress,
+                null);
+        report.result(done);
+        return done.allArrived() ? ARRIVED : NOT_ALL_ARRIVED;
+    }
+
+    /** The newest unfinished job of the journal made from the same list for the same servers, or {@code null}. */
+    private static UUID unfinished(MoveJournal journal, String origin, ServerClient source, ServerClient target,
+            MoveOptions options) throws MoveException {
+        MoveJobRecord newest = null;
+        for (UUID id : journal.jobs()) {
+            MoveJobRecord job;
+            try {
+                job = journal.read(id);
+            } catch (MoveException e) {
+                continue;
+            }
+            MovePlan plan = job.plan();
+            boolean same = !job.finished() && origin.equals(plan.origin())
+                    && plan.source().url().equals(source.address().toString())
+                    && plan.target().url().equals(target.address().toString())
+                    && Objects.equals(normalized(options.toDomain()), normalized(plan.targetDomainPath()));
+            if (same && (newest == null || plan.plannedAt().isAfter(newest.plan().plannedAt()))) {
+                newest = job;
+            }
+        }
+        return newest == null ? null : newest.moveId();
+    }
+
+    private static String normalized(String path) {
+        String stripped = path == null ? "" : path.strip(); //$NON-NLS-1$
+        while (stripped.startsWith("/")) { //$NON-NLS-1$
+            stripped = stripped.substring(1);
+        }
+        while (stripped.endsWith("/")) { //$NON-NLS-1$
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return stripped.toLowerCase(Locale.ROOT);
+    }
+
+    /** The list's absolute path and the SHA-256 of its content: a second run with the same list finds its job. */
+    private static String origin(Path agents) throws MoveException {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(agents)); //$NON-NLS-1$
+            return agents.toAbsolutePath().normalize() + " sha256:" + HexFormat.of().formatHex(digest); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new MoveException(NLS.bind(Messages.MoveApplication_listUnreadable, agents, e.getMessage()), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

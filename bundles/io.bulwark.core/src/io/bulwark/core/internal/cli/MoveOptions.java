@@ -1,0 +1,149 @@
+package io.bulwark.core.internal.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.bulwark.protocol.move.MoveTicketRequest;
+
+/**
+ * The options of {@code bulwark move}, checked: every error names the option and what it expects.
+ *
+ * @param from
+ *            the source server's URL
+ * @param to
+ *            the target server's URL
+ * @param toDomain
+ *            the target domain's path, or {@code null} for the root
+ * @param agents
+ *            the agent list file
+ * @param planOnly
+ *            whether to print the plan and stop
+ * @param deadlineDays
+ *            the move's deadline in days
+ * @param fromUser
+ *            the account on the source
+ * @param toUser
+ *            the account on the target
+ * @param fromFingerprint
+ *            the source's certificate fingerprint, or {@code null}
+ * @param toFingerprint
+ *            the target's certificate fingerprint, or {@code null}
+ * @param skipOffline
+ *            whether offline and roaming agents are skipped instead of waited for
+ * @param cancelNotifications
+ *            whether the source cancels pending notifications for the agents
+ * @param journal
+ *            the journal folder, or {@code null} for the default
+ * @param registry
+ *            the console's server list to read pinned fingerprints from, or {@code null} for the default
+ * @param savePlan
+ *            where to save the plan, or {@code null}
+ * @param poll
+ *            how long to wait between two polls of the move
+ * @param help
+ *            whether help was asked for
+ */
+record MoveOptions(String from, String to, String toDomain, Path agents, boolean planOnly, int deadlineDays,
+        String fromUser, String toUser, String fromFingerprint, String toFingerprint, boolean skipOffline,
+        boolean cancelNotifications, Path journal, Path registry, Path savePlan, Duration poll, boolean help) {
+
+    /** The reason given arguments were refused. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static MoveOptions parse(String[] args) throws UsageException {
+        Builder builder = new Builder();
+        for (int index = 0; index < args.length; index++) {
+            String option = args[index];
+            switch (option) {
+                case "-h", "--help" -> builder.help = true; //$NON-NLS-1$ //$NON-NLS-2$
+                case "--plan-only" -> builder.planOnly = true; //$NON-NLS-1$
+                case "--skip-offline" -> builder.skipOffline = true; //$NON-NLS-1$
+                case "--cancel-notifications" -> builder.cancelNotifications = true; //$NON-NLS-1$
+                default -> {
+                    if (index + 1 >= args.length) {
+                        throw new UsageException(NLS.bind(Messages.MoveOptions_unknownOrValueMissing, option));
+                    }
+                    builder.set(option, args[++index]);
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static final class Builder {
+        String from;
+        String to;
+        String toDomain;
+        Path agents;
+        boolean planOnly;
+        int deadlineDays = MoveTicketRequest.DEFAULT_DEADLINE_DAYS;
+        String fromUser = "root"; //$NON-NLS-1$
+        String toUser = "root"; //$NON-NLS-1$
+        String fromFingerprint;
+        String toFingerprint;
+        boolean skipOffline;
+        boolean cancelNotifications;
+        Path journal;
+        Path registry;
+        Path savePlan;
+        Duration poll = Duration.ofSeconds(1);
+        boolean help;
+
+        void set(String option, String value) throws UsageException {
+            switch (option) {
+                case "--from" -> from = value; //$NON-NLS-1$
+                case "--to" -> to = value; //$NON-NLS-1$
+                case "--to-domain" -> toDomain = value; //$NON-NLS-1$
+                case "--agents" -> agents = Path.of(value); //$NON-NLS-1$
+                case "--deadline" -> deadlineDays = number(option, value, 1, MoveTicketRequest.MAX_DEADLINE_DAYS); //$NON-NLS-1$
+                case "--from-user" -> fromUser = value; //$NON-NLS-1$
+                case "--to-user" -> toUser = value; //$NON-NLS-1$
+                case "--from-fingerprint" -> fromFingerprint = value; //$NON-NLS-1$
+                case "--to-fingerprint" -> toFingerprint = value; //$NON-NLS-1$
+                case "--journal" -> journal = Path.of(value); //$NON-NLS-1$
+                case "--registry" -> registry = Path.of(value); //$NON-NLS-1$
+                case "--save-plan" -> savePlan = Path.of(value); //$NON-NLS-1$
+                case "--poll-millis" -> poll = Duration.ofMillis(number(option, value, 50, 60_000)); //$NON-NLS-1$
+                default -> throw new UsageException(NLS.bind(Messages.MoveOptions_unknown, option));
+            }
+        }
+
+        MoveOptions build() throws UsageException {
+            if (!help) {
+                require("--from", from); //$NON-NLS-1$
+                require("--to", to); //$NON-NLS-1$
+                require("--agents", agents); //$NON-NLS-1$
+            }
+            return new MoveOptions(from, to, toDomain, agents, planOnly, deadlineDays, fromUser, toUser,
+                    fromFingerprint, toFingerprint, skipOffline, cancelNotifications, journal, registry, savePlan, poll,
+                    help);
+        }
+
+        private static void require(String option, Object value) throws UsageException {
+            if (value == null) {
+                throw new UsageException(NLS.bind(Messages.MoveOptions_missing, option));
+            }
+        }
+
+        private static int number(String option, String value, int min, int max) throws UsageException {
+            try {
+                int number = Integer.parseInt(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw new UsageException(NLS.bind(Messages.MoveOptions_badNumber,
+                    new Object[]{option, value, Integer.valueOf(min), Integer.valueOf(max)}));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.bulwark.core.internal.move;
+
+import java.util.UUID;
+
+import io.bulwark.client.ServerAddress;
+import io.bulwark.core.move.MovePlan;
+import io.bulwark.protocol.move.MoveRequest;
+import io.bulwark.protocol.move.MoveTarget;
+import io.bulwark.protocol.move.MoveTicketRequest;
+
+/**
+ * The requests of one planned move, the same on every attempt and after every restart, so that the servers apply them
+ * once: the ticket under an idempotency key derived from the move's id, the move under the move's id.
+ */
+public final class MoveRequests {
+
+    private MoveRequests() {
+    }
+
+    /**
+     * @param moveId
+     *            a move
+     * @return the idempotency key of its ticket request
+     */
+    public static String ticketKey(UUID moveId) {
+        return "ticket-" + moveId; //$NON-NLS-1$
+    }
+
+    /**
+     * @param plan
+     *            a plan
+     * @return its ticket request to the target
+     */
+    public static MoveTicketRequest ticket(MovePlan plan) {
+        return new MoveTicketRequest(plan.source().serverId(), plan.namedAgents(), plan.targetDomainId(),
+                plan.deadline());
+    }
+
+    /**
+     * @param plan
+     *            a plan
+     * @param ticketToken
+     *            the target's ticket token
+     * @return its move request to the source
+     */
+    public static MoveRequest move(MovePlan plan, String ticketToken) {
+        MoveTarget target = new MoveTarget(plan.target().serverId(), ServerAddress.parse(plan.target().url()).host(),
+                plan.target().listeningPort(), plan.target().fingerprint());
+        return new MoveRequest(plan.moveId(), plan.namedAgents(), target, ticketToken, plan.deadline(),
+                plan.offlineAgents(), plan.cancelNotifications());
+    }
+}
