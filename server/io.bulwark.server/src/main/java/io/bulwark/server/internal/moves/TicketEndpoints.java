@@ -105,7 +105,7 @@ final class TicketEndpoints {
                 audit.record(connection, caller.user(), request.remoteAddress(), "move_ticket.issue", //$NON-NLS-1$
                         "ticket " + ticketId, null, Map.of("sourceServerId", body.sourceServerId(), "domainId", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                                 String.valueOf(body.domainId()), "deadline", body.deadline(), "agentIds", //$NON-NLS-1$ //$NON-NLS-2$
-                                body.agentIds()));
+                                MoveInput.audited(body.agentIds())));
                 return null;
             });
         } catch (SQLException e) {
