@@ -78,9 +78,10 @@ abstract class MoveServersContract {
         sourceId = sourceRoot.get("/api/v1/server").as(ServerInfo.class).serverId();
     }
 
-    void stopSource() throws Exception {
+    /** Ends the source's process with {@code kill -9}, as a crash would. */
+    void killSource() throws Exception {
         Fixtures.closeAll(sourceAgent, sourceRoot);
-        source.stop();
+        source.kill();
     }
 
     private static ServerProcess start(Path data, TestDatabase database, String... extra) throws Exception {
@@ -124,14 +125,14 @@ abstract class MoveServersContract {
     }
 
     MoveTicket ticket(List<UUID> agentIds, Instant deadline) throws Exception {
-        AdminSession.Reply reply = targetRoot.post("/api/v1/move-tickets",
-                new MoveTicketRequest(sourceId, agentIds, null, deadline));
+        AdminSession.Reply reply = checked(
+                targetRoot.post("/api/v1/move-tickets", new MoveTicketRequest(sourceId, agentIds, null, deadline)));
         assertEquals(201, reply.status(), reply.body());
         return reply.as(MoveTicket.class);
     }
 
     MoveTicketStatus ticketStatus(UUID ticketId) throws Exception {
-        AdminSession.Reply reply = targetRoot.get("/api/v1/move-tickets/" + ticketId);
+        AdminSession.Reply reply = checked(targetRoot.get("/api/v1/move-tickets/" + ticketId));
         assertEquals(200, reply.status(), reply.body());
         return reply.as(MoveTicketStatus.class);
     }
@@ -151,13 +152,13 @@ abstract class MoveServersContract {
     }
 
     MoveProgress startMove(MoveRequest request) throws Exception {
-        AdminSession.Reply reply = sourceRoot.post("/api/v1/moves", request);
+        AdminSession.Reply reply = checked(sourceRoot.post("/api/v1/moves", request));
         assertEquals(201, reply.status(), reply.body());
         return reply.as(MoveProgress.class);
     }
 
     MoveProgress progress(UUID moveId) throws Exception {
-        AdminSession.Reply reply = sourceRoot.get("/api/v1/moves/" + moveId);
+        AdminSession.Reply reply = checked(sourceRoot.get("/api/v1/moves/" + moveId));
         assertEquals(200, reply.status(), reply.body());
         return reply.as(MoveProgress.class);
     }
@@ -172,7 +173,7 @@ abstract class MoveServersContract {
 
     /** Heartbeats the source once and returns the relocate command it hands out, if any. */
     Optional<AgentCommand> heartbeatForRelocate(UUID agentId, boolean roaming) throws Exception {
-        AdminSession.Reply reply = AgentCalls.heartbeat(sourceAgent, agentId, roaming);
+        AdminSession.Reply reply = checked(AgentCalls.heartbeat(sourceAgent, agentId, roaming));
         assertEquals(200, reply.status(), reply.body());
         return reply.as(HeartbeatReply.class).commands().stream().filter(c -> "relocate".equals(c.kind()))
                 .findFirst();
@@ -184,11 +185,17 @@ abstract class MoveServersContract {
     }
 
     AdminSession.Reply arrive(Registration registration, String token, UUID from) throws Exception {
-        return targetAgent.post("/agent/v1/arrivals", new Arrival(registration, token, from));
+        return checked(targetAgent.post("/agent/v1/arrivals", new Arrival(registration, token, from)));
     }
 
     AdminSession.Reply depart(MoveReceipt receipt) throws Exception {
-        return sourceAgent.post("/agent/v1/departures", receipt);
+        return checked(sourceAgent.post("/agent/v1/departures", receipt));
+    }
+
+    /** Checks a reply against the API contract. */
+    static AdminSession.Reply checked(AdminSession.Reply reply) {
+        ContractCheck.shared().check(reply);
+        return reply;
     }
 
     static void assertRefused(AdminSession.Reply reply, int status, String code) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,13 @@ import io.bulwark.protocol.admin.DomainRequest;
 import io.bulwark.protocol.admin.GroupingRule;
 import io.bulwark.protocol.admin.LoginRequest;
 import io.bulwark.protocol.agent.Registration;
+import io.bulwark.protocol.move.Arrival;
+import io.bulwark.protocol.move.Arrived;
+import io.bulwark.protocol.move.MoveReceipt;
+import io.bulwark.protocol.move.MoveRequest;
+import io.bulwark.protocol.move.MoveTarget;
+import io.bulwark.protocol.move.MoveTicket;
+import io.bulwark.protocol.move.MoveTicketRequest;
 import io.bulwark.server.tests.AdminSession.Reply;
 
 /**
@@ -212,6 +221,43 @@ class OpenApiContractTest {
                 expect(200, root.get("/api/v1/components"));
                 expect(409, root.post("/api/v1/components/notify", "{\"all\":true}"));
                 expect(200, root.get("/api/v1/notifications"));
+            }
+        }
+
+        @Test
+        void moveTicketsMovesArrivalsAndDeparturesFollowTheContract() throws Exception {
+            try (AdminSession agent = AdminSession.anonymous(server)) {
+                Registration registration = AgentCalls.newAgent("contract-mover", "10.9.8.9", 60_000, false);
+                UUID id = registration.agentId();
+                conforms(AgentCalls.register(agent, registration));
+                UUID other = UUID.randomUUID();
+                Instant deadline = Instant.now().plus(1, ChronoUnit.DAYS);
+                expect(400, root.post("/api/v1/move-tickets", new MoveTicketRequest(other, List.of(), null, deadline)));
+                MoveTicket ticket = expect(201,
+                        root.post("/api/v1/move-tickets", new MoveTicketRequest(other, List.of(id), null, deadline)))
+                        .as(MoveTicket.class);
+                expect(200, root.get("/api/v1/move-tickets/" + ticket.ticketId()));
+                expect(404, root.get("/api/v1/move-tickets/" + UUID.randomUUID()));
+                expect(403, agent.post("/agent/v1/arrivals", new Arrival(registration, ticket.token(), id)));
+                MoveReceipt receipt = expect(200,
+                        agent.post("/agent/v1/arrivals", new Arrival(registration, ticket.token(), other)))
+                        .as(Arrived.class).receipt();
+
+                MoveTarget target = new MoveTarget(other, "127.0.0.1", 4343, server.fingerprint());
+                expect(400, root.post("/api/v1/moves", new MoveRequest(UUID.randomUUID(), List.of(id),
+                        new MoveTarget(other, "127.0.0.1", 4343, "not-a-fingerprint"), ticket.token(), deadline,
+                        MoveRequest.WAIT, false)));
+                MoveRequest move = new MoveRequest(UUID.randomUUID(), List.of(id), target, ticket.token(), deadline,
+                        MoveRequest.WAIT, false);
+                expect(201, root.post("/api/v1/moves", move));
+                expect(200, root.post("/api/v1/moves", move));
+                conforms(AgentCalls.heartbeat(agent, id, false));
+                expect(200, root.get("/api/v1/moves"));
+                expect(200, root.get("/api/v1/moves/" + move.moveId()));
+                expect(404, root.get("/api/v1/moves/" + UUID.randomUUID()));
+                expect(403, agent.post("/agent/v1/departures", receipt));
+                expect(200, root.post("/api/v1/moves/" + move.moveId() + "/cancel", null));
+                expect(200, root.send("DELETE", "/api/v1/move-tickets/" + ticket.ticketId(), null));
             }
         }
 

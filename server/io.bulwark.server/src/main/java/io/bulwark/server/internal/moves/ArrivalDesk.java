@@ -202,7 +202,7 @@ final class ArrivalDesk implements Restorable {
                 return false;
             }
             context.agents().admitCommitted(admitted.get(), registration[0], now);
-            context.feed().publish("move_ticket.changed", ticketId.toString(), null); //$NON-NLS-1$
+            context.feed().publish("move-ticket.changed", ticketId.toString(), null); //$NON-NLS-1$
             return true;
         }
     }

@@ -192,7 +192,7 @@ final class MoveEndpoints {
         summary.put("deadline", job.deadline()); //$NON-NLS-1$
         summary.put("offlineAgents", job.offlineAgents()); //$NON-NLS-1$
         summary.put("counts", progress.counts()); //$NON-NLS-1$
-        summary.put("agentIds", progress.items().stream().map(MoveItemProgress::agentId).toList()); //$NON-NLS-1$
+        summary.put("agentIds", MoveInput.audited(progress.items().stream().map(MoveItemProgress::agentId).toList())); //$NON-NLS-1$
         return summary;
     }
 

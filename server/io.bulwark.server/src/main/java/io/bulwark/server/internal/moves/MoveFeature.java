@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
+import io.bulwark.protocol.admin.AgentStatus;
+import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.server.internal.agents.AgentMoves;
 import io.bulwark.server.internal.backup.RestoreRule;
 import io.bulwark.server.internal.http.RouteTable;
@@ -83,8 +85,8 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
     }
 
     /**
-     * @return what a restore does for moves: keeps their tables as they are and deletes the restored agents that have
-     *         departed since, with their commands and policies
+     * @return what a restore does for moves: keeps their tables as they are, deletes the restored agents that have
+     *         departed since (with their commands and policies) and marks the agents still relocating as moving
      */
     public static RestoreRule restoreRule() {
         return new RestoreRule() {
@@ -101,6 +103,8 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
                 Jdbc.update(connection,
                         "DELETE FROM policy WHERE agent_id" + departed); //$NON-NLS-1$
                 Jdbc.update(connection, "DELETE FROM agent WHERE id" + departed); //$NON-NLS-1$
+                Jdbc.update(connection, "UPDATE agent SET status = ? WHERE id IN (SELECT agent_id FROM move_item" //$NON-NLS-1$
+                        + " WHERE state = ?)", AgentStatus.MOVING, MoveItemProgress.MOVING); //$NON-NLS-1$
             }
         };
     }

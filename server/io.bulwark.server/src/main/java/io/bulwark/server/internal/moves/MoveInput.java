@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import io.bulwark.server.internal.http.ApiException;
 
 /** Checks of the fields that tickets and moves share, each refusal naming the field. */
 final class MoveInput {
+
+    private static final int AUDITED_IDS = 1_000;
 
     private MoveInput() {
     }
@@ -65,6 +68,19 @@ final class MoveInput {
                     + MoveTicketRequest.MAX_DEADLINE_DAYS + " days ahead"); //$NON-NLS-1$
         }
         return deadline;
+    }
+
+    /**
+     * @param agentIds
+     *            the agents of a ticket or a move
+     * @return them for the audit log: all of them up to {@value #AUDITED_IDS}, else the first ones and how many there
+     *         are, so an entry stays a readable size
+     */
+    static Object audited(List<UUID> agentIds) {
+        if (agentIds.size() <= AUDITED_IDS) {
+            return agentIds;
+        }
+        return Map.of("count", Integer.valueOf(agentIds.size()), "first", agentIds.subList(0, AUDITED_IDS)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

@@ -102,10 +102,10 @@ final class TicketEndpoints {
                 }
                 caller.requireDomain(body.domainId(), domains);
                 store.insert(connection, ticket, body.agentIds());
-                audit.record(connection, caller.user(), request.remoteAddress(), "move_ticket.issue", //$NON-NLS-1$
+                audit.record(connection, caller.user(), request.remoteAddress(), "move-ticket.issue", //$NON-NLS-1$
                         "ticket " + ticketId, null, Map.of("sourceServerId", body.sourceServerId(), "domainId", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                                 String.valueOf(body.domainId()), "deadline", body.deadline(), "agentIds", //$NON-NLS-1$ //$NON-NLS-2$
-                                body.agentIds()));
+                                MoveInput.audited(body.agentIds())));
                 return null;
             });
         } catch (SQLException e) {
@@ -117,7 +117,7 @@ final class TicketEndpoints {
             }
             throw e;
         }
-        feed.publish("move_ticket.issued", ticketId.toString(), wire(ticket, null, body.agentIds().size())); //$NON-NLS-1$
+        feed.publish("move-ticket.issued", ticketId.toString(), wire(ticket, null, body.agentIds().size())); //$NON-NLS-1$
         return new ApiReply(201, issued, Map.of());
     }
 
@@ -187,12 +187,12 @@ final class TicketEndpoints {
             }
             store.revoke(connection, id, now);
             MoveTicketStatus after = status(store.find(connection, id).orElseThrow(), store.agents(connection, id));
-            audit.record(connection, caller.user(), request.remoteAddress(), "move_ticket.revoke", "ticket " + id, //$NON-NLS-1$ //$NON-NLS-2$
+            audit.record(connection, caller.user(), request.remoteAddress(), "move-ticket.revoke", "ticket " + id, //$NON-NLS-1$ //$NON-NLS-2$
                     before.counts(), after.counts());
             return after;
         });
         arrivals.reload();
-        feed.publish("move_ticket.revoked", id.toString(), null); //$NON-NLS-1$
+        feed.publish("move-ticket.revoked", id.toString(), null); //$NON-NLS-1$
         return ApiReply.ok(revoked);
     }
 

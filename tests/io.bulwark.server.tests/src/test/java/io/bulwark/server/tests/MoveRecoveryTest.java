@@ -1,0 +1,105 @@
+package io.bulwark.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.bulwark.protocol.admin.Backup;
+import io.bulwark.protocol.agent.AgentCommand;
+import io.bulwark.protocol.agent.Registration;
+import io.bulwark.protocol.move.Arrived;
+import io.bulwark.protocol.move.MoveItemProgress;
+import io.bulwark.protocol.move.MoveProgress;
+import io.bulwark.protocol.move.MoveReceipt;
+import io.bulwark.protocol.move.MoveRequest;
+import io.bulwark.protocol.move.MoveTicket;
+import io.bulwark.protocol.move.TicketAgent;
+
+/**
+ * Moves survive what happens to their servers, on H2 and on PostgreSQL: a source killed with {@code kill -9} mid-move
+ * and started again carries on where it stopped, and restoring a backup taken before an agent left never brings the
+ * agent back.
+ */
+class MoveRecoveryTest {
+
+    @Nested
+    class OnH2 extends Contract {
+        OnH2() {
+            super(Storage.H2);
+        }
+    }
+
+    @Nested
+    class OnPostgresql extends Contract {
+        OnPostgresql() {
+            super(Storage.POSTGRESQL);
+        }
+    }
+
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    abstract static class Contract extends MoveServersContract {
+
+        Contract(Storage storage) {
+            super(storage);
+        }
+
+        @Test
+        @Order(1)
+        void aKilledSourceCarriesOnItsMovesAfterARestart() throws Exception {
+            Registration moving = onlineAgent("restart-moving", "10.90.0.1");
+            Registration waiting = offlineAgent("restart-waiting", "10.90.0.2");
+            List<UUID> ids = List.of(moving.agentId(), waiting.agentId());
+            MoveTicket ticket = ticket(ids, inDays(1));
+            MoveProgress move = startMove(request(ids, ticket, MoveRequest.WAIT));
+            AgentCommand relocate = relocateCommand(moving.agentId());
+            MoveReceipt receipt = arrive(moving, relocate.relocate().ticket(), sourceId).as(Arrived.class).receipt();
+
+            killSource();
+            startSource();
+
+            assertEquals(move.items(), progress(move.moveId()).items(), "the move is as it was");
+            assertEquals("moving", AgentCalls.status(sourceRoot, moving.agentId()));
+            assertEquals(200, depart(receipt).status());
+            assertFalse(owns(sourceRoot, moving.agentId()));
+            assertTrue(heartbeatForRelocate(waiting.agentId(), false).isPresent(),
+                    "a waiting agent still gets its relocate command when it is back");
+            assertEquals(MoveItemProgress.MOVING, item(move.moveId(), waiting.agentId()).state());
+            assertEquals(200, AgentCalls.heartbeat(targetAgent, moving.agentId(), false).status());
+            assertEquals(TicketAgent.ARRIVED, ticketState(ticket.ticketId(), moving.agentId()));
+        }
+
+        @Test
+        @Order(2)
+        void restoringABackupNeverBringsBackAnAgentThatMovedAway() throws Exception {
+            Registration leaving = onlineAgent("restore-leaving", "10.91.0.1");
+            Registration staying = onlineAgent("restore-staying", "10.91.0.2");
+            AdminSession.Reply backedUp = sourceRoot.post("/api/v1/backups", null);
+            assertEquals(201, backedUp.status(), backedUp.body());
+            Backup backup = backedUp.as(Backup.class);
+            MoveTicket ticket = ticket(List.of(leaving.agentId()), inDays(1));
+            MoveProgress move = startMove(request(List.of(leaving.agentId()), ticket, MoveRequest.WAIT));
+            relocateCommand(leaving.agentId());
+            MoveReceipt receipt = arrive(leaving, ticket.token(), sourceId).as(Arrived.class).receipt();
+            assertEquals(200, depart(receipt).status());
+            assertFalse(owns(sourceRoot, leaving.agentId()));
+
+            AdminSession.Reply restored = sourceRoot.post("/api/v1/backups/" + backup.id() + "/restore", null);
+
+            assertEquals(200, restored.status(), restored.body());
+            assertFalse(owns(sourceRoot, leaving.agentId()), "the departed agent stays gone");
+            assertTrue(owns(sourceRoot, staying.agentId()));
+            assertEquals(404, AgentCalls.heartbeat(sourceAgent, leaving.agentId(), false).status());
+            assertEquals(MoveItemProgress.ARRIVED, item(move.moveId(), leaving.agentId()).state(),
+                    "the move's progress is kept across the restore");
+        }
+    }
+}
