@@ -83,7 +83,8 @@ public final class ManagementServer implements AutoCloseable {
             ServerCertificate certificate = options.plainHttp() ? null : certificate(folder, hostName, options);
             ApiServer[] started = new ApiServer[1];
             services = new ServerServices(database, folder, identity, () -> started[0].port(), Clock.systemUTC(),
-                    updateSource, options.enrolmentKey());
+                    updateSource, options.enrolmentKey(),
+                    new ServerServices.Moves(certificate, options.relocateTimeoutFloor()));
             new RootAccountSetup(services.accounts()).ensureRoot(options.rootPassword(), console);
             started[0] = serve(options, services, certificate);
             ManagementServer server = new ManagementServer(identity, database, services, started[0], certificate,
@@ -100,6 +101,11 @@ public final class ManagementServer implements AutoCloseable {
             closeQuietly(simulated);
             closeQuietly(services, database);
             throw new ServerStartException("Cannot use the data folder " + folder.root() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (GeneralSecurityException e) {
+            closeQuietly(simulated);
+            closeQuietly(services, database);
+            throw new ServerStartException("Cannot read the server certificate's key to sign move receipts with: " //$NON-NLS-1$
+                    + e.getMessage(), e);
         } catch (ServerStartException | RuntimeException e) {
             closeQuietly(simulated);
             closeQuietly(services, database);

@@ -3,6 +3,7 @@ package io.bulwark.server;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import io.bulwark.protocol.ApiHeaders;
@@ -29,6 +30,7 @@ public final class ServerCommand implements Callable<Integer> {
 
     /** An enrolment key travels in an HTTP header, so it is printable ASCII and not too long. */
     private static final int MAX_ENROLMENT_KEY = 256;
+    private static final int MAX_RELOCATE_TIMEOUT_FLOOR = 86_400;
 
     /** Shorter root passwords are accepted (tests and demos use them) but warned about. */
     private static final int RECOMMENDED_PASSWORD_LENGTH = 8;
@@ -78,6 +80,10 @@ public final class ServerCommand implements Callable<Integer> {
             + ApiHeaders.ENROLMENT_KEY + "); default: any agent may.")
     private String enrolmentKey;
 
+    @Option(names = "--relocate-timeout-floor", paramLabel = "SECONDS", defaultValue = "60", description = "The least time an agent told to relocate has to hand in the target's receipt"
+            + " before its move rolls it back, if it keeps heartbeating this server; the timeout is 10 of the agent's heartbeat intervals, at least this (default: ${DEFAULT-VALUE}).")
+    private int relocateTimeoutFloorSeconds;
+
     private ManagementServer running;
 
     @Override
@@ -121,9 +127,13 @@ public final class ServerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--enroll-key must be 1 to " + MAX_ENROLMENT_KEY //$NON-NLS-1$
                     + " printable ASCII characters without spaces"); //$NON-NLS-1$
         }
+        if (relocateTimeoutFloorSeconds < 1 || relocateTimeoutFloorSeconds > MAX_RELOCATE_TIMEOUT_FLOOR) {
+            throw new ParameterException(spec.commandLine(), "--relocate-timeout-floor must be 1 to " //$NON-NLS-1$
+                    + MAX_RELOCATE_TIMEOUT_FLOOR + " seconds, was " + relocateTimeoutFloorSeconds); //$NON-NLS-1$
+        }
         return new ServerOptions(port, dataFolder, rootPassword, name == null ? null : name.strip(), bindAddress,
                 plainHttp, certValidityYears, checkedDatabase(), checkedUpdateSource(), simulatedUpdateSource,
-                enrolmentKey);
+                enrolmentKey, Duration.ofSeconds(relocateTimeoutFloorSeconds));
     }
 
     private URI checkedUpdateSource() {

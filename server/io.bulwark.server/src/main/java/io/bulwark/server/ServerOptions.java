@@ -2,6 +2,7 @@ package io.bulwark.server;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * How to start a {@link ManagementServer}, as given on the command line.
@@ -29,10 +30,57 @@ import java.nio.file.Path;
  *            folder) and fetch components from it; only without {@code updateSource}
  * @param enrolmentKey
  *            the key agents must present to register, or {@code null} to let any agent register
+ * @param relocateTimeoutFloor
+ *            the least time an agent told to relocate has to hand in the target's receipt before its move rolls it back
+ *            (the timeout is {@value #RELOCATE_TIMEOUT_INTERVALS} of its heartbeat intervals, at least this)
  */
 public record ServerOptions(int port, Path dataFolder, char[] rootPassword, String name, String bindAddress,
         boolean plainHttp, int certValidityYears, ExternalDatabase database, URI updateSource,
-        boolean simulatedUpdateSource, String enrolmentKey) {
+        boolean simulatedUpdateSource, String enrolmentKey, Duration relocateTimeoutFloor) {
+
+    /** The default least time a relocating agent has to hand in its receipt. */
+    public static final Duration DEFAULT_RELOCATE_TIMEOUT_FLOOR = Duration.ofMinutes(1);
+
+    /** How many of an agent's heartbeat intervals it has to hand in its receipt after being told to relocate. */
+    public static final int RELOCATE_TIMEOUT_INTERVALS = 10;
+
+    /** Takes the default relocate timeout floor when none is given. */
+    public ServerOptions {
+        relocateTimeoutFloor = relocateTimeoutFloor == null ? DEFAULT_RELOCATE_TIMEOUT_FLOOR : relocateTimeoutFloor;
+    }
+
+    /**
+     * Options with the default relocate timeout floor.
+     *
+     * @param port
+     *            the listening port, {@code 0} for any free port
+     * @param dataFolder
+     *            where the embedded database and the key store live
+     * @param rootPassword
+     *            the root account's password for the first start, or {@code null} to generate one
+     * @param name
+     *            the display name, or {@code null} for the stored one
+     * @param bindAddress
+     *            the address to listen on
+     * @param plainHttp
+     *            serve plain HTTP instead of HTTPS
+     * @param certValidityYears
+     *            validity of the certificate created on first start, 1 to 20 years
+     * @param database
+     *            the PostgreSQL database to use, or {@code null} for the embedded one
+     * @param updateSource
+     *            the update source, or {@code null}
+     * @param simulatedUpdateSource
+     *            run a simulated update source in the server's process
+     * @param enrolmentKey
+     *            the key agents must present to register, or {@code null}
+     */
+    public ServerOptions(int port, Path dataFolder, char[] rootPassword, String name, String bindAddress,
+            boolean plainHttp, int certValidityYears, ExternalDatabase database, URI updateSource,
+            boolean simulatedUpdateSource, String enrolmentKey) {
+        this(port, dataFolder, rootPassword, name, bindAddress, plainHttp, certValidityYears, database, updateSource,
+                simulatedUpdateSource, enrolmentKey, DEFAULT_RELOCATE_TIMEOUT_FLOOR);
+    }
 
     /** The default validity of the server certificate, in years. */
     public static final int DEFAULT_CERT_VALIDITY_YEARS = 5;
@@ -58,6 +106,6 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
                 + bindAddress + ", plainHttp=" + plainHttp + ", certValidityYears=" + certValidityYears //$NON-NLS-1$ //$NON-NLS-2$
                 + ", database=" + (database == null ? "embedded" : database) + ", updateSource=" + updateSource //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + ", simulatedUpdateSource=" + simulatedUpdateSource + ", enrolmentKey=" //$NON-NLS-1$ //$NON-NLS-2$
-                + (enrolmentKey == null ? "none" : "set") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (enrolmentKey == null ? "none" : "set") + ", relocateTimeoutFloor=" + relocateTimeoutFloor + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 }

@@ -2,6 +2,7 @@ package io.bulwark.server.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.security.GeneralSecurityException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import io.bulwark.server.internal.accounts.SessionStore;
 import io.bulwark.server.internal.agents.AgentApiEndpoints;
 import io.bulwark.server.internal.agents.AgentChangeEndpoints;
 import io.bulwark.server.internal.agents.AgentPresence;
+import io.bulwark.server.internal.agents.AgentRecords;
 import io.bulwark.server.internal.agents.AgentReadEndpoints;
 import io.bulwark.server.internal.agents.AgentStore;
 import io.bulwark.server.internal.audit.AuditEndpoint;
@@ -46,6 +48,8 @@ import io.bulwark.server.internal.http.JsonReplies;
 import io.bulwark.server.internal.http.RequestFingerprint;
 import io.bulwark.server.internal.http.RouteTable;
 import io.bulwark.server.internal.http.ServerInfoEndpoint;
+import io.bulwark.server.internal.moves.MoveContext;
+import io.bulwark.server.internal.moves.MoveFeature;
 import io.bulwark.server.internal.settings.EffectiveSettingsService;
 import io.bulwark.server.internal.settings.EffectiveSettingsSource;
 import io.bulwark.server.internal.settings.PolicyEndpoints;
@@ -55,6 +59,7 @@ import io.bulwark.server.internal.storage.Database;
 import io.bulwark.server.internal.storage.Restorable;
 import io.bulwark.server.internal.storage.ServerIdentity;
 import io.bulwark.server.internal.storage.ServerSecret;
+import io.bulwark.server.internal.tls.ServerCertificate;
 
 /**
  * Builds the server's parts from its database and identity and wires every API route to them: the one place that knows
@@ -69,6 +74,18 @@ public final class ServerServices implements AutoCloseable {
     private static final Duration COMMAND_RESCAN = Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerServices.class);
+
+    /**
+     * How agents move between servers.
+     *
+     * @param certificate
+     *            the server's TLS identity, whose key signs receipts for arriving agents; {@code null} when serving
+     *            plain HTTP
+     * @param relocateTimeoutFloor
+     *            the least time a relocating agent has to hand in its receipt
+     */
+    public record Moves(ServerCertificate certificate, Duration relocateTimeoutFloor) {
+    }
 
     private final Clock clock;
     private final WireJson json = WireJson.create(WireJson.UnknownMembers.REJECT);
@@ -105,13 +122,18 @@ public final class ServerServices implements AutoCloseable {
      *            the update source's URL, or {@code null} if the server has none
      * @param enrolmentKey
      *            the key agents must present to register, or {@code null} to let any agent register
+     * @param moves
+     *            how agents move between servers
      * @throws SQLException
      *             if the state the services start from cannot be read
      * @throws IOException
      *             if the data folder cannot be read
+     * @throws GeneralSecurityException
+     *             if the certificate's key cannot be read
      */
     public ServerServices(Database database, DataFolder folder, ServerIdentity identity, IntSupplier listeningPort,
-            Clock clock, URI updateSource, String enrolmentKey) throws SQLException, IOException {
+            Clock clock, URI updateSource, String enrolmentKey, Moves moves)
+            throws SQLException, IOException, GeneralSecurityException {
         this.clock = clock;
         this.feed = new ChangeFeed(clock);
         this.accounts = new AccountStore(database, new PasswordHasher());
@@ -139,8 +161,15 @@ public final class ServerServices implements AutoCloseable {
         new PolicyEndpoints(database, policies, domains, settings, commands, new PasswordHasher(), clock)
                 .register(routes);
         components.register(routes, domains, commands, json, presence::componentVersions);
+        MoveFeature moving = new MoveFeature(new MoveContext(database, identity.serverId(),
+                new AgentRecords(agents, presence, feed, json), commands, domains, settings, audit, feed, json, clock),
+                folder.root(), moves.certificate(), moves.relocateTimeoutFloor());
+        moving.register(routes);
+        restorables.add(moving);
+        restoreRules.add(MoveFeature.restoreRule());
         new AgentApiEndpoints(database, agents, presence, groupingRules, commands, feed, json,
-                new AgentApiEndpoints.Context(identity.serverId(), settings, enrolmentKey, clock)).register(routes);
+                new AgentApiEndpoints.Context(identity.serverId(), settings, enrolmentKey, clock, moving))
+                .register(routes);
         new AgentReadEndpoints(database, agents, presence, domains, json).register(routes);
         new AgentChangeEndpoints(agents, domains, commands, json, clock).register(routes);
         new AuditEndpoint(database, audit).register(routes);
@@ -155,6 +184,8 @@ public final class ServerServices implements AutoCloseable {
         background.add(presence);
         commands.startRescans(COMMAND_RESCAN);
         background.add(commands);
+        moving.start();
+        background.add(moving);
     }
 
     /** @return the handler that serves every route */

@@ -64,8 +64,11 @@ public final class AgentApiEndpoints {
      *            the key registering agents must present, or {@code null} if any agent may register
      * @param clock
      *            the time source
+     * @param moves
+     *            told of heartbeats and failed relocations, for moving agents between servers
      */
-    public record Context(UUID serverId, EffectiveSettingsSource settings, String enrolmentKey, Clock clock) {
+    public record Context(UUID serverId, EffectiveSettingsSource settings, String enrolmentKey, Clock clock,
+            AgentMoves moves) {
     }
 
     private record Outcome(boolean created, AgentSummary summary, Object settings) {
@@ -194,8 +197,11 @@ public final class AgentApiEndpoints {
         UUID id = AgentInput.agentId(body.agentId());
         AgentInput.componentVersions("componentVersions", body.componentVersions()); //$NON-NLS-1$
         if (!presence.heartbeat(id, body.roaming(), body.componentVersions())) {
-            throw unknown(id);
+            if (!context.moves().arriving(id) || !presence.heartbeat(id, body.roaming(), body.componentVersions())) {
+                throw unknown(id);
+            }
         }
+        context.moves().heartbeat(id, body.roaming());
         if (!commands.mayHaveCommands(id)) {
             return ApiReply.ok(noCommands);
         }
@@ -253,6 +259,9 @@ public final class AgentApiEndpoints {
             return history.find(connection, body.commandId());
         });
         completed.ifPresent(command -> feed.publish("command.completed", Long.toString(command.id()), command)); //$NON-NLS-1$
+        if (completed.isPresent() && !body.success() && AgentCommand.RELOCATE.equals(completed.get().kind())) {
+            context.moves().relocateFailed(id, body.commandId(), body.message());
+        }
         return new ApiReply(204, null, Map.of());
     }
 

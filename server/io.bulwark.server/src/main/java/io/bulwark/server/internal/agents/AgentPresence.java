@@ -220,6 +220,56 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     }
 
     /**
+     * @param id
+     *            an agent
+     * @return its heartbeat interval in milliseconds, or {@code 0} if it is unknown
+     */
+    public int intervalMillis(UUID id) {
+        LiveAgent agent = agents.get(id);
+        return agent == null ? 0 : agent.intervalMillis();
+    }
+
+    /**
+     * @param id
+     *            an agent
+     * @return the status last stored for it, or {@code null} if it is unknown
+     */
+    public String status(UUID id) {
+        LiveAgent agent = agents.get(id);
+        return agent == null ? null : agent.status();
+    }
+
+    /**
+     * @param id
+     *            an agent
+     * @return the status its presence alone gives it (online, roaming or offline), whether or not it is moving; or
+     *         {@code null} if it is unknown
+     */
+    public String presentStatus(UUID id) {
+        LiveAgent agent = agents.get(id);
+        return agent == null ? null : judgeAbsentMove(agent, clock.millis());
+    }
+
+    /**
+     * Takes a status that a relocation stored for an agent (setting or clearing {@code moving}) and publishes it as an
+     * {@code agent.status} event.
+     *
+     * @param id
+     *            the agent
+     * @param status
+     *            the status now stored
+     */
+    public void statusStored(UUID id, String status) {
+        LiveAgent agent = agents.get(id);
+        if (agent == null || status.equals(agent.status())) {
+            return;
+        }
+        agent.status(status);
+        feed.publish("agent.status", id.toString(), //$NON-NLS-1$
+                new AgentStatusChange(id, status, Instant.ofEpochMilli(agent.lastSeenMillis())));
+    }
+
+    /**
      * Forgets an agent that left this server; nothing more is written for it.
      *
      * @param id
@@ -242,6 +292,10 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         if (AgentStatus.MOVING.equals(agent.status())) {
             return AgentStatus.MOVING; // set and cleared by a relocation, not by presence
         }
+        return judgeAbsentMove(agent, now);
+    }
+
+    private static String judgeAbsentMove(LiveAgent agent, long now) {
         long silentFor = now - agent.lastSeenMillis();
         if (silentFor > (long) Registration.MISSED_INTERVALS_OFFLINE * agent.intervalMillis()) {
             return AgentStatus.OFFLINE;

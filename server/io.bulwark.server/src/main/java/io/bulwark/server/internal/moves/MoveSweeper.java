@@ -1,0 +1,117 @@
+package io.bulwark.server.internal.moves;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.bulwark.protocol.move.MoveItemProgress;
+
+/**
+ * Ends what time ends, once a second on a background thread: at a move's deadline its waiting agents expire and its
+ * moving agents roll back; a moving agent that keeps heartbeating here long after its relocate command was handed out
+ * (the relocate timeout: {@value #TIMEOUT_INTERVALS} of its heartbeat intervals, at least the configured floor) rolls
+ * back; tickets' expected agents lapse at the deadline and provisional records one floor after it (so an agent whose
+ * receipt the source accepted just before the deadline still reaches the target). Everything it decides is stored, so a
+ * restarted server carries on where it stopped.
+ */
+final class MoveSweeper implements AutoCloseable {
+
+    /** How many heartbeat intervals a relocating agent has to hand in its receipt. */
+    static final int TIMEOUT_INTERVALS = 10;
+
+    private static final long PERIOD_MILLIS = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(MoveSweeper.class);
+
+    private final MoveContext context;
+    private final MoveStore moves;
+    private final TicketStore tickets;
+    private final Relocations relocations;
+    private final ArrivalDesk arrivals;
+    private final Duration floor;
+    private ScheduledExecutorService background;
+
+    MoveSweeper(MoveContext context, MoveStore moves, TicketStore tickets, Relocations relocations,
+            ArrivalDesk arrivals, Duration floor) {
+        this.context = context;
+        this.moves = moves;
+        this.tickets = tickets;
+        this.relocations = relocations;
+        this.arrivals = arrivals;
+        this.floor = floor;
+    }
+
+    synchronized void start() {
+        if (background != null) {
+            return;
+        }
+        background = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bulwark-move-sweeper"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        background.scheduleWithFixedDelay(this::sweepQuietly, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (Exception e) {
+            LOG.error("Cannot end moves and tickets whose time is up; trying again", e); //$NON-NLS-1$
+        }
+    }
+
+    void sweep() throws Exception {
+        Instant now = context.clock().instant();
+        AfterCommit after = new AfterCommit();
+        List<UUID> lapsed = context.database().inTransaction(connection -> {
+            after.clear();
+            for (MoveStore.Item item : moves.due(connection, now)) {
+                boolean waiting = MoveItemProgress.WAITING.equals(item.state());
+                relocations.end(connection, item, waiting ? MoveItemProgress.EXPIRED : MoveItemProgress.ROLLED_BACK,
+                        waiting
+                                ? "The deadline passed before the agent heartbeated from inside the network" //$NON-NLS-1$
+                                : "The deadline passed before the agent handed in the target's receipt", //$NON-NLS-1$
+                        now, after);
+            }
+            for (MoveStore.Handed handed : moves.handedOutBy(connection, now.minus(floor))) {
+                Duration timeout = timeout(handed.agentId());
+                Instant limit = handed.deliveredAt().plus(timeout);
+                Instant lastSeen = context.agents().lastSeen(handed.agentId());
+                if (!now.isBefore(limit) && lastSeen != null && lastSeen.isAfter(limit)) {
+                    Optional<MoveStore.Item> item = moves.item(connection, handed.moveId(), handed.agentId())
+                            .filter(found -> MoveItemProgress.MOVING.equals(found.state()));
+                    if (item.isPresent()) {
+                        relocations.end(connection, item.get(), MoveItemProgress.ROLLED_BACK,
+                                "The agent kept heartbeating this server " + timeout.toMillis() //$NON-NLS-1$
+                                        + " ms after its relocate command without handing in a receipt", //$NON-NLS-1$
+                                now, after);
+                    }
+                }
+            }
+            return tickets.lapseDue(connection, now, now.minus(floor));
+        });
+        after.run();
+        lapsed.forEach(arrivals::lapsed);
+    }
+
+    private Duration timeout(UUID agentId) {
+        Duration intervals = Duration.ofMillis((long) TIMEOUT_INTERVALS * context.agents().intervalMillis(agentId));
+        return intervals.compareTo(floor) > 0 ? intervals : floor;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (background != null) {
+            background.shutdownNow();
+            background = null;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.bulwark.server.internal.moves;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.bulwark.protocol.move.TicketAgent;
+import io.bulwark.server.internal.storage.Jdbc;
+
+/** The {@code move_ticket} and {@code move_ticket_agent} tables: the tickets this server issued as a target. */
+final class TicketStore {
+
+    private static final int BATCH = 1000;
+    private static final String TICKET_COLUMNS = "id, token_hash, source_server_id, domain_id, deadline, revoked," //$NON-NLS-1$
+            + " created_at, created_by, idempotency_key, request_hash"; //$NON-NLS-1$
+
+    /**
+     * One ticket.
+     *
+     * @param id
+     *            its id
+     * @param tokenHash
+     *            SHA-256 of its token
+     * @param sourceServerId
+     *            the source it admits agents from
+     * @param domainId
+     *            the domain arriving agents join, {@code null} for the root
+     * @param deadline
+     *            when it lapses
+     * @param revoked
+     *            whether it was revoked
+     * @param createdAt
+     *            when it was issued
+     * @param createdBy
+     *            the account that asked for it
+     * @param idempotencyKey
+     *            the request's {@code Idempotency-Key}, or {@code null}
+     * @param requestHash
+     *            SHA-256 of the request
+     */
+    record Ticket(UUID id, String tokenHash, UUID sourceServerId, Long domainId, Instant deadline, boolean revoked,
+            Instant createdAt, String createdBy, String idempotencyKey, String requestHash) {
+    }
+
+    /**
+     * One agent of a ticket.
+     *
+     * @param ticketId
+     *            the ticket
+     * @param agentId
+     *            the agent
+     * @param state
+     *            a {@link TicketAgent} state
+     * @param registration
+     *            its registration on arrival as JSON, or {@code null}
+     * @param receipt
+     *            the receipt handed to it as JSON, or {@code null}
+     */
+    record Entry(UUID ticketId, UUID agentId, String state, String registration, String receipt) {
+    }
+
+    void insert(Connection connection, Ticket ticket, List<UUID> agentIds) throws SQLException {
+        Jdbc.update(connection,
+                "INSERT INTO move_ticket (" + TICKET_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
+                ticket.id(), ticket.tokenHash(), ticket.sourceServerId(), ticket.domainId(), ticket.deadline(),
+                Boolean.valueOf(ticket.revoked()), ticket.createdAt(), ticket.createdBy(), ticket.idempotencyKey(),
+                ticket.requestHash());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO move_ticket_agent (ticket_id, agent_id, position, state, changed_at) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+            for (int i = 0; i < agentIds.size(); i++) {
+                insert.setObject(1, ticket.id());
+                insert.setObject(2, agentIds.get(i));
+                insert.setInt(3, i);
+                insert.setString(4, TicketAgent.EXPECTED);
+                insert.setObject(5, ticket.createdAt().atOffset(ZoneOffset.UTC));
+                insert.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    Optional<Ticket> find(Connection connection, UUID id) throws SQLException {
+        return Jdbc.one(connection, "SELECT " + TICKET_COLUMNS + " FROM move_ticket WHERE id = ?", TicketStore::ticket, //$NON-NLS-1$ //$NON-NLS-2$
+                id);
+    }
+
+    Optional<Ticket> findByKey(Connection connection, String user, String key) throws SQLException {
+        return Jdbc.one(connection,
+                "SELECT " + TICKET_COLUMNS + " FROM move_ticket WHERE created_by = ? AND idempotency_key = ?", //$NON-NLS-1$ //$NON-NLS-2$
+                TicketStore::ticket, user, key);
+    }
+
+    List<TicketAgent> agents(Connection connection, UUID ticketId) throws SQLException {
+        return Jdbc.query(connection,
+                "SELECT agent_id, state FROM move_ticket_agent WHERE ticket_id = ? ORDER BY position", //$NON-NLS-1$
+                row -> new TicketAgent(row.getObject("agent_id", UUID.class), row.getString("state")), ticketId); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    Optional<Entry> entry(Connection connection, UUID ticketId, UUID agentId) throws SQLException {
+        return Jdbc.one(connection,
+                "SELECT ticket_id, agent_id, state, registration, receipt FROM move_ticket_agent" //$NON-NLS-1$
+                        + " WHERE ticket_id = ? AND agent_id = ?", //$NON-NLS-1$
+                TicketStore::entry, ticketId, agentId);
+    }
+
+    /** @return the provisional entries of an agent, newest ticket first */
+    List<Entry> provisionalOf(Connection connection, UUID agentId) throws SQLException {
+        return Jdbc.query(connection,
+                "SELECT e.ticket_id, e.agent_id, e.state, e.registration, e.receipt FROM move_ticket_agent e" //$NON-NLS-1$
+                        + " JOIN move_ticket t ON t.id = e.ticket_id WHERE e.agent_id = ? AND e.state = ?" //$NON-NLS-1$
+                        + " ORDER BY t.created_at DESC", //$NON-NLS-1$
+                TicketStore::entry, agentId, TicketAgent.PROVISIONAL);
+    }
+
+    void update(Connection connection, Entry entry, Instant now) throws SQLException {
+        Jdbc.update(connection,
+                "UPDATE move_ticket_agent SET state = ?, registration = ?, receipt = ?, changed_at = ?" //$NON-NLS-1$
+                        + " WHERE ticket_id = ? AND agent_id = ?", //$NON-NLS-1$
+                entry.state(), entry.registration(), entry.receipt(), now, entry.ticketId(), entry.agentId());
+    }
+
+    /** Revokes a ticket: every agent not arrived lapses, and provisional records go. */
+    void revoke(Connection connection, UUID ticketId, Instant now) throws SQLException {
+        Jdbc.update(connection, "UPDATE move_ticket SET revoked = TRUE WHERE id = ?", ticketId); //$NON-NLS-1$
+        Jdbc.update(connection,
+                "UPDATE move_ticket_agent SET state = ?, registration = NULL, changed_at = ? WHERE ticket_id = ?" //$NON-NLS-1$
+                        + " AND state IN (?, ?)", //$NON-NLS-1$
+                TicketAgent.LAPSED, now, ticketId, TicketAgent.EXPECTED, TicketAgent.PROVISIONAL);
+    }
+
+    /**
+     * Lapses agents of tickets whose time is up: expected ones at the deadline, provisional ones (which may be on their
+     * way here with a receipt the source accepted) after a grace period past it.
+     *
+     * @return the agents whose provisional records went
+     */
+    List<UUID> lapseDue(Connection connection, Instant now, Instant provisionalCutoff) throws SQLException {
+        Jdbc.update(connection,
+                "UPDATE move_ticket_agent SET state = ?, changed_at = ? WHERE state = ? AND ticket_id IN" //$NON-NLS-1$
+                        + " (SELECT id FROM move_ticket WHERE deadline <= ?)", //$NON-NLS-1$
+                TicketAgent.LAPSED, now, TicketAgent.EXPECTED, now);
+        String due = " state = ? AND ticket_id IN (SELECT id FROM move_ticket WHERE deadline <= ?)"; //$NON-NLS-1$
+        List<UUID> lapsed = Jdbc.query(connection, "SELECT agent_id FROM move_ticket_agent WHERE" + due, //$NON-NLS-1$
+                row -> row.getObject(1, UUID.class), TicketAgent.PROVISIONAL, provisionalCutoff);
+        if (!lapsed.isEmpty()) {
+            Jdbc.update(connection,
+                    "UPDATE move_ticket_agent SET state = ?, registration = NULL, changed_at = ? WHERE" + due, //$NON-NLS-1$
+                    TicketAgent.LAPSED, now, TicketAgent.PROVISIONAL, provisionalCutoff);
+        }
+        return lapsed;
+    }
+
+    /** @return every agent with a provisional record, with its ticket */
+    Map<UUID, UUID> provisional(Connection connection) throws SQLException {
+        Map<UUID, UUID> found = new HashMap<>();
+        for (Entry entry : Jdbc.query(connection,
+                "SELECT ticket_id, agent_id, state, registration, receipt FROM move_ticket_agent WHERE state = ?", //$NON-NLS-1$
+                TicketStore::entry, TicketAgent.PROVISIONAL)) {
+            found.put(entry.agentId(), entry.ticketId());
+        }
+        return found;
+    }
+
+    private static Ticket ticket(ResultSet row) throws SQLException {
+        return new Ticket(row.getObject("id", UUID.class), row.getString("token_hash"), //$NON-NLS-1$ //$NON-NLS-2$
+                row.getObject("source_server_id", UUID.class), Jdbc.nullableLong(row, "domain_id"), //$NON-NLS-1$ //$NON-NLS-2$
+                Jdbc.instant(row, "deadline"), row.getBoolean("revoked"), Jdbc.instant(row, "created_at"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                row.getString("created_by"), row.getString("idempotency_key"), row.getString("request_hash")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static Entry entry(ResultSet row) throws SQLException {
+        return new Entry(row.getObject("ticket_id", UUID.class), row.getObject("agent_id", UUID.class), //$NON-NLS-1$ //$NON-NLS-2$
+                row.getString("state"), row.getString("registration"), row.getString("receipt")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+}
