@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import io.bulwark.protocol.ApiError;
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.CertificateFingerprint;
-import io.bulwark.protocol.ErrorCodes;
 import io.bulwark.protocol.agent.AgentCommand;
 import io.bulwark.protocol.agent.CommandResult;
 import io.bulwark.protocol.move.Arrival;
@@ -29,8 +28,8 @@ import io.bulwark.protocol.move.Relocate;
  * <li>Accept the command; register with the target presenting the ticket ({@code POST /agent/v1/arrivals}, over a
  * connection pinned to the target's fingerprint).</li>
  * <li>Keep the target's receipt; hand it to the source ({@code POST /agent/v1/departures}).</li>
- * <li>Once the source took it (or no longer knows the agent, having taken it before), the target is the agent's home:
- * it heartbeats there from then on.</li>
+ * <li>Once the source took it (answered 200, which it answers again to a repeat), the target is the agent's home: it
+ * heartbeats there from then on.</li>
  * </ol>
  * A refusal (the target refuses the ticket, the source the receipt) fails the relocation: the agent reports the failed
  * command to its source and stays. Network failures and server errors are retried with growing delays until the move's
@@ -38,7 +37,8 @@ import io.bulwark.protocol.move.Relocate;
  */
 final class AgentRelocation {
 
-    private static final int MAX_BACKOFF_INTERVALS = 16;
+    // Short against the source's relocate timeout (10 intervals), so a server back after a restart sees a retry in time.
+    private static final int MAX_BACKOFF_INTERVALS = 4;
     private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     private final SimulatedAgent agent;
@@ -164,11 +164,10 @@ final class AgentRelocation {
                 return retry(source, "departure of " + agent.hostName() + " from " + source.server(), reply, //$NON-NLS-1$ //$NON-NLS-2$
                         failure);
             }
-            ApiError error = reply.ok() ? null : source.error(reply);
-            if (reply.ok() || reply.status() == 404 && ErrorCodes.UNKNOWN_AGENT.equals(error.error())) {
-                // 404: the source took the receipt before and forgot the agent; its answer was lost
+            if (reply.ok()) { // definitive; a repeat after a lost answer is answered 200 again
                 return moved(current, source);
             }
+            ApiError error = source.error(reply);
             return fail(current, "The source refused the receipt: HTTP " + reply.status() + " " + error.error() //$NON-NLS-1$ //$NON-NLS-2$
                     + ": " + error.message()); //$NON-NLS-1$
         }).thenCompose(next -> next);
