@@ -69,9 +69,15 @@ final class AgentRelocation {
         return pending != null;
     }
 
-    /** @return whether the next step is due now */
+    /**
+     * @return whether the next step is due now. With the receipt in hand the departure is due on every tick: it costs
+     *         what a heartbeat costs, and a heartbeat to the source instead would only run down the source's relocate
+     *         timeout, after which it rolls the agent back.
+     */
     boolean due() {
-        return pending != null && System.nanoTime() - nextAttempt >= 0;
+        PendingRelocation current = pending;
+        return current != null && (current.receipt() != null && current.failure() == null
+                || System.nanoTime() - nextAttempt >= 0);
     }
 
     /** Makes the next step due at once, e.g. when the source says it no longer knows the agent. */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +29,9 @@ import io.bulwark.server.tests.Await;
 /**
  * A fleet process on one real server moved in part to another real server by a ticket and a move request, as a console
  * would ask: the moved agents are exactly the requested ones, each agent ends on exactly one server, and offline agents
- * wait for the fleet to bring them back online.
+ * wait for the fleet to bring them back online. Slow: two servers and three fleet runs take over a minute.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FleetMoveTest {
 
