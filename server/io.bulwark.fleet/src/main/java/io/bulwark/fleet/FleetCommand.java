@@ -11,16 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import javax.net.ssl.SSLContext;
-
 import io.bulwark.fleet.internal.AgentRoster;
 import io.bulwark.fleet.internal.Fleet;
 import io.bulwark.fleet.internal.FingerprintMismatchException;
 import io.bulwark.fleet.internal.FleetState;
 import io.bulwark.fleet.internal.ServerContact;
 import io.bulwark.fleet.internal.ServerPin;
+import io.bulwark.fleet.internal.StateMigration;
 import io.bulwark.protocol.CertificateFingerprint;
-import io.bulwark.protocol.FingerprintTrust;
 import io.bulwark.protocol.ServerInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,10 +29,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code bulwark-fleet} command: checks the server's identity and certificate, creates (or reloads) the fleet's
- * agents in its state folder, and runs them against the server's agent API until the process is asked to end (SIGTERM,
- * Ctrl-C), when it saves the state folder.
+ * agents in its state folder, and runs them against the agent API until the process is asked to end (SIGTERM, Ctrl-C),
+ * when it saves the state folder. New agents register with {@code --server}; an agent of the state folder reports to
+ * its own home server, which may be another one after it was moved there, and resumes any relocation under way.
  */
-@Command(name = "bulwark-fleet", mixinStandardHelpOptions = true, sortOptions = false, version = "bulwark-fleet (see the jar's version)", description = "Simulates many Bulwark agents of one management server in one process.")
+@Command(name = "bulwark-fleet", mixinStandardHelpOptions = true, sortOptions = false, version = "bulwark-fleet (see the jar's version)", description = "Simulates many Bulwark agents in one process; they register with one management server and follow moves to others.")
 public final class FleetCommand implements Callable<Integer> {
 
     /** Exit status when the server's certificate differs from the pinned one. */
@@ -57,7 +56,7 @@ public final class FleetCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
-    @Option(names = "--server", paramLabel = "URL", required = true, description = "The management server's base URL, e.g. https://127.0.0.1:4343.")
+    @Option(names = "--server", paramLabel = "URL", required = true, description = "The base URL of the management server new agents register with, e.g. https://127.0.0.1:4343.")
     private URI server;
 
     @Option(names = "--agents", paramLabel = "N", required = true, description = "Number of agents, 1 to 1000000.")
@@ -103,10 +102,10 @@ public final class FleetCommand implements Callable<Integer> {
             } else {
                 out.println("warning: plain HTTP; there is no certificate to pin"); //$NON-NLS-1$
             }
-            AgentRoster roster = prepareAgents(out, state);
-            SSLContext tls = isHttps() ? FingerprintTrust.pinned(answer.fingerprint()).sslContext() : null;
+            AgentRoster roster = prepareAgents(out, state, pin, isHttps() ? answer.fingerprint() : null);
             Fleet fleet = new Fleet(new Fleet.Settings(server, agents, (int) Math.round(intervalSeconds * 1000),
-                    offlineRatio, roamingRatio, tls, enrolmentKey), roster, state, out, FleetCommand::refused);
+                    offlineRatio, roamingRatio, isHttps() ? answer.fingerprint() : null, enrolmentKey), roster,
+                    state, out, FleetCommand::refused);
             Runtime.getRuntime().addShutdownHook(new Thread(fleet::close, "fleet-shutdown")); //$NON-NLS-1$
             running = fleet;
             fleet.start();
@@ -186,8 +185,18 @@ public final class FleetCommand implements Callable<Integer> {
         }
     }
 
-    private AgentRoster prepareAgents(PrintStream out, FleetState state) throws IOException {
+    private AgentRoster prepareAgents(PrintStream out, FleetState state, Optional<ServerPin> pin,
+            CertificateFingerprint presented) throws IOException {
         Optional<AgentRoster> stored = state.roster();
+        if (stored.isPresent() && stored.get().needsMigration()) {
+            StateMigration.Result migrated = StateMigration.migrate(stored.get(), pin, server.toString(), presented);
+            state.saveRoster(migrated.roster());
+            out.printf(Locale.ROOT, "state folder migrated to format %d: %d home servers now carry their certificate" //$NON-NLS-1$
+                    + " fingerprint, %d agents of an unknown server register again%n", //$NON-NLS-1$
+                    Integer.valueOf(AgentRoster.FORMAT), Integer.valueOf(migrated.pinned()),
+                    Integer.valueOf(migrated.dropped()));
+            stored = Optional.of(migrated.roster());
+        }
         AgentRoster roster = stored.orElseGet(() -> new AgentRoster(seed != null ? seed : new SecureRandom().nextLong(),
                 List.of()));
         if (stored.isPresent() && seed != null && seed != roster.seed()) {

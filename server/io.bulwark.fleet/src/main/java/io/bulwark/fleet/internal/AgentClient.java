@@ -17,9 +17,10 @@ import io.bulwark.protocol.WireFormatException;
 import io.bulwark.protocol.WireJson;
 
 /**
- * The fleet's one connection to its server: a single asynchronous HTTP client shared by every simulated agent, pinned
- * to the server's certificate, with a {@link RequestGate} bounding the requests in flight. Answers are read leniently,
- * as an agent must accept members a newer server adds.
+ * The fleet's connection to one server: a single asynchronous HTTP client shared by every simulated agent whose home is
+ * that server, pinned to the server's certificate, with a {@link RequestGate} bounding the requests in flight, and the
+ * server's own counters for the summary. Answers are read leniently, as an agent must accept members a newer server
+ * adds.
  */
 final class AgentClient implements AutoCloseable {
 
@@ -47,6 +48,7 @@ final class AgentClient implements AutoCloseable {
     private final ExecutorService threads;
     private final HttpClient client;
     private final RequestGate gate;
+    private final FleetStats stats = new FleetStats();
 
     /**
      * @param server
@@ -78,6 +80,11 @@ final class AgentClient implements AutoCloseable {
     /** @return the server's base URL */
     URI server() {
         return server;
+    }
+
+    /** @return the counters of this server's requests */
+    FleetStats stats() {
+        return stats;
     }
 
     /**

@@ -11,12 +11,18 @@ import java.util.UUID;
  * the fleet's seed. Identity {@code i} depends only on the seed and {@code i}, so two fleets with the same seed
  * simulate the same endpoints, and an agent once created is never replaced.
  *
+ * @param format
+ *            the state folder's format: {@value #FORMAT} since every home server carries its own fingerprint;
+ *            {@code null} in files of the first format, which {@link StateMigration} brings up to date
  * @param seed
  *            the seed new identities derive from
  * @param agents
  *            every agent created so far, in creation order
  */
-public record AgentRoster(long seed, List<AgentIdentity> agents) {
+public record AgentRoster(Integer format, long seed, List<AgentIdentity> agents) {
+
+    /** The format this version writes. */
+    public static final int FORMAT = 2;
 
     // Odd and unrelated to the random generator's own increment, so neighbouring agents get unrelated streams.
     private static final long AGENT_STRIDE = 0xD1B54A32D192ED03L;
@@ -26,6 +32,21 @@ public record AgentRoster(long seed, List<AgentIdentity> agents) {
      */
     public AgentRoster {
         agents = List.copyOf(agents);
+    }
+
+    /**
+     * @param seed
+     *            the seed new identities derive from
+     * @param agents
+     *            every agent created so far
+     */
+    public AgentRoster(long seed, List<AgentIdentity> agents) {
+        this(Integer.valueOf(FORMAT), seed, agents);
+    }
+
+    /** @return whether it was written in the first format and needs {@link StateMigration} */
+    public boolean needsMigration() {
+        return format == null || format.intValue() < FORMAT;
     }
 
     /**
@@ -41,7 +62,7 @@ public record AgentRoster(long seed, List<AgentIdentity> agents) {
         for (int index = agents.size(); index < count; index++) {
             grown.add(derive(seed, index));
         }
-        return new AgentRoster(seed, grown);
+        return new AgentRoster(format, seed, grown);
     }
 
     /**
@@ -63,7 +84,7 @@ public record AgentRoster(long seed, List<AgentIdentity> agents) {
     public AgentRoster with(int index, AgentIdentity identity) {
         List<AgentIdentity> changed = new ArrayList<>(agents);
         changed.set(index, identity);
-        return new AgentRoster(seed, changed);
+        return new AgentRoster(format, seed, changed);
     }
 
     static AgentIdentity derive(long seed, int index) {

@@ -3,8 +3,6 @@ package io.bulwark.fleet.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,21 +13,21 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
-import javax.net.ssl.SSLContext;
-
+import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.agent.Inventory;
 
 /**
- * Many simulated agents of one server in one process: one shared asynchronous HTTP client, one small scheduler that
- * ticks each agent at its interval (spread over the interval, so the server sees an even load), a periodic summary
- * line, and the state folder kept up to date with each agent's home server.
+ * Many simulated agents in one process, each reporting to its own home server: one asynchronous HTTP client per server
+ * shared by that server's agents ({@link ServerClients}), one small scheduler that ticks each agent at its interval
+ * (spread over the interval, so servers see an even load), a periodic summary per server ({@link FleetSummary}), and
+ * the state folder kept up to date by one writer ({@link StateWriter}): each agent's home server and the journal of
+ * relocations under way.
  */
 public final class Fleet implements AutoCloseable {
 
-    /** How many requests the fleet keeps in flight at most. */
+    /** How many requests the fleet keeps in flight at most, per server. */
     static final int MAX_IN_FLIGHT = 48;
 
     private static final long SUMMARY_PERIOD_SECONDS = 10;
@@ -42,7 +40,7 @@ public final class Fleet implements AutoCloseable {
      * How to run.
      *
      * @param server
-     *            the server's base URL
+     *            the base URL of the server new agents register with
      * @param agents
      *            how many agents
      * @param intervalMillis
@@ -51,13 +49,13 @@ public final class Fleet implements AutoCloseable {
      *            the share of agents that are offline
      * @param roamingRatio
      *            the share of agents that are roaming
-     * @param tls
-     *            trusts only the pinned certificate; {@code null} over plain HTTP
+     * @param fingerprint
+     *            the fingerprint of that server's certificate, which its agents pin; {@code null} over plain HTTP
      * @param enrolmentKey
-     *            the server's enrolment key, or {@code null}
+     *            the enrolment key agents present when they register, or {@code null}
      */
     public record Settings(URI server, int agents, int intervalMillis, double offlineRatio, double roamingRatio,
-            SSLContext tls, String enrolmentKey) {
+            CertificateFingerprint fingerprint, String enrolmentKey) {
     }
 
     private final Settings settings;
@@ -65,11 +63,12 @@ public final class Fleet implements AutoCloseable {
     private final FleetState state;
     private final PrintStream out;
     private final Consumer<String> onEnrolmentRefused;
-    private final AgentClient client;
+    private final ServerClients clients;
     private final CommandHandlers handlers = CommandHandlers.standard();
-    private final FleetStats stats = new FleetStats();
+    private final List<AgentIdentity> kept;
     private final List<SimulatedAgent> agents;
-    private final AtomicReferenceArray<AgentIdentity> identities;
+    private final StateWriter writer;
+    private final int resumed;
     private final AtomicBoolean stateChanged = new AtomicBoolean();
     private final Set<Integer> confirmedAgents = ConcurrentHashMap.newKeySet();
     private final AtomicInteger confirmed = new AtomicInteger();
@@ -78,6 +77,7 @@ public final class Fleet implements AutoCloseable {
     private final AtomicBoolean refused = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledThreadPoolExecutor scheduler;
+    private final FleetSummary summary;
 
     /**
      * @param settings
@@ -89,23 +89,36 @@ public final class Fleet implements AutoCloseable {
      * @param out
      *            receives the summary lines
      * @param onEnrolmentRefused
-     *            told (once) when the server refuses to enrol agents, with its message
+     *            told (once) when a server refuses to enrol agents, with its message
+     * @throws IOException
+     *             if the relocation journal cannot be read or is damaged
      */
     public Fleet(Settings settings, AgentRoster roster, FleetState state, PrintStream out,
-            Consumer<String> onEnrolmentRefused) {
+            Consumer<String> onEnrolmentRefused) throws IOException {
         this.settings = settings;
         this.seed = roster.seed();
         this.state = state;
         this.out = out;
         this.onEnrolmentRefused = onEnrolmentRefused;
-        this.client = new AgentClient(settings.server(), settings.tls(), settings.enrolmentKey(), MAX_IN_FLIGHT);
-        this.identities = new AtomicReferenceArray<>(roster.agents().toArray(AgentIdentity[]::new));
+        this.clients = new ServerClients(settings.enrolmentKey(), MAX_IN_FLIGHT);
+        RelocationJournal journal = RelocationJournal.open(state.folder());
+        RelocationJournal.Contents journalled = journal.read();
+        List<AgentIdentity> identities = new ArrayList<>(roster.agents().size());
+        for (AgentIdentity agent : roster.agents()) {
+            HomeServer moved = journalled.homes().get(agent.guid());
+            identities.add(moved == null ? agent : agent.at(moved));
+        }
+        this.kept = identities.subList(settings.agents(), identities.size());
+        this.scheduler = new ScheduledThreadPoolExecutor(SCHEDULER_THREADS, task -> new Thread(task, "fleet-ticks")); //$NON-NLS-1$
+        scheduler.setRemoveOnCancelPolicy(true);
+        this.writer = new StateWriter(state, journal, journalled, this::roster, scheduler, System.err);
         List<EndpointProfile> endpoints = new ArrayList<>(settings.agents());
         for (int index = 0; index < settings.agents(); index++) {
             endpoints.add(EndpointProfile.of(seed, index));
         }
         double roamingLaptops = roamingLaptopShare(endpoints, settings);
         this.agents = new ArrayList<>(settings.agents());
+        int pending = 0;
         for (int index = 0; index < settings.agents(); index++) {
             SplittableRandom modes = new SplittableRandom(seed ^ MODE_STRIDE * (index + 1L));
             double mode = modes.nextDouble();
@@ -115,11 +128,14 @@ public final class Fleet implements AutoCloseable {
             boolean roaming = !silent && (roamingLaptops <= 1
                     ? endpoint.hardwareType().equals(Inventory.LAPTOP) && roam < roamingLaptops
                     : mode < settings.offlineRatio() + settings.roamingRatio());
-            agents.add(new SimulatedAgent(index, roster.agents().get(index), endpoint, seed + index, silent, roaming,
-                    this));
+            AgentIdentity identity = identities.get(index);
+            PendingRelocation relocation = journalled.pending().get(identity.guid());
+            pending += relocation == null ? 0 : 1;
+            agents.add(new SimulatedAgent(index, identity, endpoint, seed + index, silent, roaming, this,
+                    relocation));
         }
-        this.scheduler = new ScheduledThreadPoolExecutor(SCHEDULER_THREADS, task -> new Thread(task, "fleet-ticks")); //$NON-NLS-1$
-        scheduler.setRemoveOnCancelPolicy(true);
+        this.resumed = pending;
+        this.summary = new FleetSummary(this, clients, out, SUMMARY_PERIOD_SECONDS);
     }
 
     /**
@@ -137,6 +153,8 @@ public final class Fleet implements AutoCloseable {
 
     /** Starts ticking every agent, the summary line and the state saver. */
     public void start() {
+        writer.start();
+        writer.saveRoster(); // and tidies the journal, so a torn last line never stays
         long interval = settings.intervalMillis();
         int silentKnown = 0;
         for (SimulatedAgent agent : agents) {
@@ -157,12 +175,17 @@ public final class Fleet implements AutoCloseable {
                 Long.valueOf(silent), Long.valueOf(roaming),
                 Long.valueOf(agents.stream().filter(SimulatedAgent::registered).count()), Long.valueOf(interval),
                 serverUrl());
+        summary.homes();
+        if (resumed > 0) {
+            out.printf(Locale.ROOT, "%d relocations under way in the state folder; resuming them%n", //$NON-NLS-1$
+                    Integer.valueOf(resumed));
+        }
         if (silentKnown > 0) {
             out.printf(Locale.ROOT, "%d offline agents are known to the server already and stay silent%n", //$NON-NLS-1$
                     Integer.valueOf(silentKnown));
         }
         out.flush();
-        scheduler.scheduleWithFixedDelay(this::summary, SUMMARY_PERIOD_SECONDS, SUMMARY_PERIOD_SECONDS,
+        scheduler.scheduleWithFixedDelay(summary::print, SUMMARY_PERIOD_SECONDS, SUMMARY_PERIOD_SECONDS,
                 TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(this::saveState, SAVE_PERIOD_SECONDS, SAVE_PERIOD_SECONDS, TimeUnit.SECONDS);
     }
@@ -175,16 +198,35 @@ public final class Fleet implements AutoCloseable {
         return settings.intervalMillis();
     }
 
-    AgentClient client() {
-        return client;
+    /** @return the clients of every server, one per server */
+    ServerClients clients() {
+        return clients;
+    }
+
+    /** @return the fingerprint of the server new agents register with, or {@code null} over plain HTTP */
+    String serverFingerprint() {
+        return settings.fingerprint() == null ? null : settings.fingerprint().toString();
+    }
+
+    /** @return the client of the server new agents register with */
+    AgentClient firstClient() {
+        return clients.of(serverUrl(), serverFingerprint());
     }
 
     CommandHandlers handlers() {
         return handlers;
     }
 
-    FleetStats stats() {
-        return stats;
+    StateWriter writer() {
+        return writer;
+    }
+
+    List<SimulatedAgent> agents() {
+        return agents;
+    }
+
+    int retiredCount() {
+        return retired.get();
     }
 
     /**
@@ -192,17 +234,24 @@ public final class Fleet implements AutoCloseable {
      *
      * @param agent
      *            the agent
-     * @param home
-     *            its home server
      */
-    void registered(SimulatedAgent agent, HomeServer home) {
-        identities.set(agent.index(), agent.identity().at(home));
+    void registered(SimulatedAgent agent) {
         stateChanged.set(true);
         confirmed(agent);
     }
 
     /**
-     * The server acknowledged an agent in this run (a registration or heartbeat went through).
+     * An agent moved to another server; the journal holds that already, the roster follows.
+     *
+     * @param agent
+     *            the agent
+     */
+    void homeChanged(SimulatedAgent agent) {
+        stateChanged.set(true);
+    }
+
+    /**
+     * A server acknowledged an agent in this run (a registration or heartbeat went through).
      *
      * @param agent
      *            the agent
@@ -216,7 +265,7 @@ public final class Fleet implements AutoCloseable {
     }
 
     /**
-     * An offline agent is known to the server and falls silent.
+     * An offline agent is known to its server and falls silent.
      *
      * @param agent
      *            the agent
@@ -236,35 +285,22 @@ public final class Fleet implements AutoCloseable {
         }
     }
 
-    private void summary() {
-        long heartbeats = stats.heartbeats.sumThenReset();
-        long failures = stats.failures.sumThenReset();
-        long registrations = stats.registrations.sumThenReset();
-        long commands = stats.commandsSucceeded.sumThenReset() + stats.commandsFailed.sumThenReset();
-        long registered = agents.stream().filter(SimulatedAgent::registered).count();
-        String failure = stats.takeLastFailure();
-        out.printf(Locale.ROOT, "%s fleet: %d of %d agents registered, %d silent; last %d s: %d heartbeats, %d" //$NON-NLS-1$
-                + " registrations, %d command results, %d failures%s%n", //$NON-NLS-1$
-                LocalTime.now().truncatedTo(ChronoUnit.SECONDS), Long.valueOf(registered),
-                Integer.valueOf(agents.size()), Integer.valueOf(retired.get()), Long.valueOf(SUMMARY_PERIOD_SECONDS),
-                Long.valueOf(heartbeats), Long.valueOf(registrations), Long.valueOf(commands), Long.valueOf(failures),
-                failure == null ? "" : " (latest: " + failure + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        out.flush();
+    /** @return every agent of the state folder with its home now, the simulated ones first */
+    private AgentRoster roster() {
+        List<AgentIdentity> all = new ArrayList<>(agents.size() + kept.size());
+        for (SimulatedAgent agent : agents) {
+            all.add(agent.identity());
+        }
+        all.addAll(kept);
+        return new AgentRoster(seed, all);
     }
 
-    private synchronized void saveState() {
-        if (!stateChanged.getAndSet(false)) {
-            return;
-        }
-        List<AgentIdentity> all = new ArrayList<>(identities.length());
-        for (int i = 0; i < identities.length(); i++) {
-            all.add(identities.get(i));
-        }
-        try {
-            state.saveRoster(new AgentRoster(seed, all));
-        } catch (IOException e) {
-            stateChanged.set(true);
-            System.err.println("bulwark-fleet: cannot save the agents in " + state.folder() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+    private void saveState() {
+        if (stateChanged.getAndSet(false)) {
+            writer.saveRoster().exceptionally(failure -> {
+                stateChanged.set(true);
+                return null;
+            });
         }
     }
 
@@ -282,9 +318,9 @@ public final class Fleet implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        client.close();
-        saveState();
-        out.println("fleet stopped; agents and their home server kept in " + state.folder()); //$NON-NLS-1$
+        clients.close();
+        writer.close();
+        out.println("fleet stopped; agents and their home servers kept in " + state.folder()); //$NON-NLS-1$
         out.flush();
     }
 }

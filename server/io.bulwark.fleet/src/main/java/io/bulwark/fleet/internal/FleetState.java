@@ -13,9 +13,11 @@ import io.bulwark.protocol.WireFormatException;
 import io.bulwark.protocol.WireJson;
 
 /**
- * The fleet's state folder: the pinned server certificate ({@code server-pin.json}) and the agents
- * ({@code agents.json}). Files are replaced atomically (temporary file, then rename), so a fleet killed while saving
- * keeps the previous state; a damaged file is reported, never silently replaced.
+ * The fleet's state folder: the pinned certificate of the server the fleet starts with ({@code server-pin.json}), the
+ * agents with their home servers ({@code agents.json}) and the journal of relocations under way
+ * ({@code relocations.ndjson}, see {@link RelocationJournal}). Files are replaced atomically (temporary file, then
+ * rename), so a fleet killed while saving keeps the previous state; a damaged file is reported, never silently
+ * replaced.
  */
 public final class FleetState {
 
@@ -75,7 +77,14 @@ public final class FleetState {
      *             if the agents file exists but cannot be read or is damaged
      */
     public Optional<AgentRoster> roster() throws IOException {
-        return read(AGENTS_FILE, AgentRoster.class);
+        Optional<AgentRoster> roster = read(AGENTS_FILE, AgentRoster.class);
+        if (roster.isPresent() && roster.get().format() != null
+                && roster.get().format().intValue() > AgentRoster.FORMAT) {
+            throw new IOException("The state file " + folder.resolve(AGENTS_FILE) + " has format " //$NON-NLS-1$ //$NON-NLS-2$
+                    + roster.get().format() + ", written by a newer fleet; this one reads format " //$NON-NLS-1$
+                    + AgentRoster.FORMAT + " and older"); //$NON-NLS-1$
+        }
+        return roster;
     }
 
     /**

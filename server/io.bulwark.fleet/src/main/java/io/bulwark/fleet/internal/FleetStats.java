@@ -3,7 +3,8 @@ package io.bulwark.fleet.internal;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counters for the fleet's periodic summary line. Each counter is read and reset once per summary.
+ * Counters of one server's requests for the fleet's periodic summary line. Each counter is read and reset once per
+ * summary.
  */
 final class FleetStats {
 
@@ -13,6 +14,10 @@ final class FleetStats {
     final LongAdder inventories = new LongAdder();
     final LongAdder commandsSucceeded = new LongAdder();
     final LongAdder commandsFailed = new LongAdder();
+    /** Agents that left this server for another (the source took their receipt). */
+    final LongAdder departures = new LongAdder();
+    /** Relocations away from this server that failed; the agents stayed. */
+    final LongAdder relocationsFailed = new LongAdder();
     private volatile String lastFailure;
 
     /**

@@ -26,10 +26,11 @@ import io.bulwark.protocol.agent.Registered;
 import io.bulwark.protocol.agent.Registration;
 
 /**
- * One simulated agent: registers (again when the server no longer knows it), reports its endpoint's inventory, sends a
- * heartbeat every interval, carries out the commands heartbeats hand it and reports their results. It never blocks a
- * thread: each {@link #tick()} starts at most one chain of asynchronous requests, and a tick that finds the previous
- * chain still running is skipped, as a real agent would skip a beat on a slow network.
+ * One simulated agent: registers (again when its server no longer knows it), reports its endpoint's inventory, sends a
+ * heartbeat every interval to its home server, carries out the commands heartbeats hand it and reports their results,
+ * and relocates to another server when told to ({@link AgentRelocation}). It never blocks a thread: each
+ * {@link #tick()} starts at most one chain of asynchronous requests, and a tick that finds the previous chain still
+ * running is skipped, as a real agent would skip a beat on a slow network.
  * <p>
  * An agent chosen to be offline registers and reports its inventory once (if its server does not know it yet), then
  * falls silent; a roaming one reports roaming on every call.
@@ -37,7 +38,7 @@ import io.bulwark.protocol.agent.Registration;
 final class SimulatedAgent {
 
     private final int index;
-    private final AgentIdentity identity;
+    private volatile AgentIdentity identity;
     private final EndpointProfile profile;
     private final long seed;
     private final boolean silent;
@@ -52,6 +53,8 @@ final class SimulatedAgent {
     private volatile Map<String, String> componentHashes = Map.of();
     private volatile Object settings;
     private volatile ScheduledFuture<?> schedule;
+    private volatile boolean heartbeatFirst;
+    private final AgentRelocation relocation;
 
     /**
      * @param index
@@ -68,9 +71,11 @@ final class SimulatedAgent {
      *            whether it is roaming
      * @param fleet
      *            the fleet it runs in
+     * @param resumed
+     *            the relocation the state folder holds for it, or {@code null}
      */
     SimulatedAgent(int index, AgentIdentity identity, EndpointProfile profile, long seed, boolean silent,
-            boolean roaming, Fleet fleet) {
+            boolean roaming, Fleet fleet, PendingRelocation resumed) {
         this.index = index;
         this.identity = identity;
         this.profile = profile;
@@ -79,7 +84,8 @@ final class SimulatedAgent {
         this.roaming = roaming;
         this.fleet = fleet;
         this.componentVersions = profile.componentVersions();
-        this.registered = identity.home() != null && identity.home().url().equals(fleet.serverUrl());
+        this.registered = identity.home() != null;
+        this.relocation = new AgentRelocation(this, fleet, resumed);
     }
 
     int index() {
@@ -94,6 +100,20 @@ final class SimulatedAgent {
         return identity;
     }
 
+    String hostName() {
+        return identity.hostName();
+    }
+
+    /** @return its home server, or {@code null} before it first registered */
+    HomeServer home() {
+        return identity.home();
+    }
+
+    /** @return its relocation, pending or not */
+    AgentRelocation relocation() {
+        return relocation;
+    }
+
     EndpointProfile profile() {
         return profile;
     }
@@ -102,9 +122,10 @@ final class SimulatedAgent {
         return seed;
     }
 
-    /** @return the fleet's client to its server, for downloads */
+    /** @return the client of its home server (of the fleet's server before it registered) */
     AgentClient client() {
-        return fleet.client();
+        HomeServer home = identity.home();
+        return home == null ? fleet.firstClient() : fleet.clients().of(home);
     }
 
     boolean silent() {
@@ -118,6 +139,31 @@ final class SimulatedAgent {
     /** @return whether the server knows this agent, as far as the agent can tell */
     boolean registered() {
         return registered;
+    }
+
+    /**
+     * Queues a command's result, reported to its home server before the next heartbeat.
+     *
+     * @param result
+     *            the result
+     */
+    void queueResult(CommandResult result) {
+        unreported.add(result);
+    }
+
+    /**
+     * The source took the receipt: from now on the agent heartbeats its new home, once before anything else, since the
+     * target's record stays provisional until then.
+     *
+     * @param home
+     *            the target, its new home
+     */
+    void movedTo(HomeServer home) {
+        identity = identity.at(home);
+        registered = true;
+        heartbeatFirst = true;
+        inventoryReported = false;
+        fleet.homeChanged(this);
     }
 
     /** @return whether it must be ticked: it is active, or offline but not yet known to the server */
@@ -205,7 +251,7 @@ final class SimulatedAgent {
         }
         step.whenComplete((done, failure) -> {
             if (failure != null) {
-                fleet.stats().failed(describe(failure));
+                client().stats().failed(describe(failure));
             }
             busy.set(false);
         });
@@ -215,7 +261,10 @@ final class SimulatedAgent {
         if (!registered) {
             return register().thenCompose(ok -> ok ? reportInventory() : done());
         }
-        if (!inventoryReported) {
+        if (relocation.due()) {
+            return relocation.advance();
+        }
+        if (!inventoryReported && !heartbeatFirst) {
             return reportInventory();
         }
         if (silent) {
@@ -225,36 +274,47 @@ final class SimulatedAgent {
         return reportResults().thenCompose(reported -> heartbeat());
     }
 
-    private CompletableFuture<Boolean> register() {
-        Registration registration = new Registration(guid(), identity.hostName(), profile.ip(), profile.agentVersion(),
+    /** @return what it tells a server when it registers there */
+    Registration registration() {
+        return new Registration(guid(), identity.hostName(), profile.ip(), profile.agentVersion(),
                 fleet.intervalMillis(), roaming, componentVersions);
-        return fleet.client().post(ApiPaths.AGENT_REGISTER, registration, true).thenApply(reply -> {
+    }
+
+    private CompletableFuture<Boolean> register() {
+        AgentClient client = client();
+        HomeServer known = identity.home();
+        String url = known != null ? known.url() : fleet.serverUrl();
+        String fingerprint = known != null ? known.fingerprint() : fleet.serverFingerprint();
+        return client.post(ApiPaths.AGENT_REGISTER, registration(), true).thenApply(reply -> {
             if (!reply.ok()) {
-                ApiError error = fleet.client().error(reply);
-                if (ErrorCodes.ENROLMENT_REFUSED.equals(error.error())) {
-                    fleet.enrolmentRefused(error.message());
+                ApiError error = client.error(reply);
+                if (ErrorCodes.ENROLMENT_REFUSED.equals(error.error()) && url.equals(fleet.serverUrl())) {
+                    fleet.enrolmentRefused(error.message()); // another server's key is not the fleet's to fix
                 }
-                fleet.stats().failed("register " + identity.hostName() + ": HTTP " + reply.status() + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                client.stats().failed("register " + identity.hostName() + ": HTTP " + reply.status() + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + error.error() + ": " + error.message()); //$NON-NLS-1$
                 return Boolean.FALSE;
             }
-            Registered answer = fleet.client().read(reply, Registered.class);
+            Registered answer = client.read(reply, Registered.class);
             settings = answer.settings();
+            HomeServer home = new HomeServer(url, answer.serverId(), Instant.now().toString(), fingerprint);
+            identity = identity.at(home);
             registered = true;
             versionsReported = true;
             inventoryReported = false;
-            fleet.stats().registrations.increment();
-            fleet.registered(this, new HomeServer(fleet.serverUrl(), answer.serverId(), Instant.now().toString()));
+            client.stats().registrations.increment();
+            fleet.registered(this);
             return Boolean.TRUE;
         });
     }
 
     private CompletableFuture<Void> reportInventory() {
         InventoryReport report = new InventoryReport(guid(), profile.inventory(Instant.now()));
-        return fleet.client().post(ApiPaths.AGENT_INVENTORY, report, false).thenAccept(reply -> {
+        AgentClient client = client();
+        return client.post(ApiPaths.AGENT_INVENTORY, report, false).thenAccept(reply -> {
             if (reply.ok()) {
                 inventoryReported = true;
-                fleet.stats().inventories.increment();
+                client.stats().inventories.increment();
             } else {
                 refused("inventory", reply); //$NON-NLS-1$
             }
@@ -264,7 +324,8 @@ final class SimulatedAgent {
     private CompletableFuture<Void> heartbeat() {
         boolean withVersions = !versionsReported;
         Heartbeat beat = new Heartbeat(guid(), roaming, withVersions ? componentVersions : null);
-        return fleet.client().post(ApiPaths.AGENT_HEARTBEAT, beat, false).thenCompose(reply -> {
+        AgentClient client = client();
+        return client.post(ApiPaths.AGENT_HEARTBEAT, beat, false).thenCompose(reply -> {
             if (!reply.ok()) {
                 refused("heartbeat", reply); //$NON-NLS-1$
                 return done();
@@ -272,16 +333,21 @@ final class SimulatedAgent {
             if (withVersions) {
                 versionsReported = true;
             }
-            fleet.stats().heartbeats.increment();
+            heartbeatFirst = false;
+            client.stats().heartbeats.increment();
             fleet.confirmed(this);
-            List<AgentCommand> commands = fleet.client().read(reply, HeartbeatReply.class).commands();
+            List<AgentCommand> commands = client.read(reply, HeartbeatReply.class).commands();
             if (commands.isEmpty()) {
                 return done();
             }
             List<CompletableFuture<Void>> carriedOut = new ArrayList<>(commands.size());
             for (AgentCommand command : commands) {
-                carriedOut.add(fleet.handlers().carryOut(this, command).thenAccept(unreported::add)
-                        .toCompletableFuture());
+                if (AgentCommand.RELOCATE.equals(command.kind())) {
+                    carriedOut.add(relocation.accept(command));
+                } else {
+                    carriedOut.add(fleet.handlers().carryOut(this, command).thenAccept(unreported::add)
+                            .toCompletableFuture());
+                }
             }
             return CompletableFuture.allOf(carriedOut.toArray(CompletableFuture[]::new))
                     .thenCompose(all -> reportResults());
@@ -293,15 +359,16 @@ final class SimulatedAgent {
         if (result == null) {
             return done();
         }
-        return fleet.client().post(ApiPaths.AGENT_RESULTS, result, false).handle((reply, failure) -> {
+        AgentClient client = client();
+        return client.post(ApiPaths.AGENT_RESULTS, result, false).handle((reply, failure) -> {
             if (failure != null || reply.status() >= 500) {
                 unreported.add(result); // the server did not take it; try again on the next beat
-                fleet.stats().failed("result of command " + result.commandId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+                client.stats().failed("result of command " + result.commandId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
                         + (failure != null ? describe(failure) : "HTTP " + reply.status())); //$NON-NLS-1$
                 return Boolean.FALSE;
             }
             if (reply.ok()) {
-                (result.success() ? fleet.stats().commandsSucceeded : fleet.stats().commandsFailed).increment();
+                (result.success() ? client.stats().commandsSucceeded : client.stats().commandsFailed).increment();
             } else {
                 refused("result of command " + result.commandId(), reply); //$NON-NLS-1$
             }
@@ -310,12 +377,18 @@ final class SimulatedAgent {
     }
 
     private void refused(String what, AgentClient.Reply reply) {
-        ApiError error = fleet.client().error(reply);
+        AgentClient client = client();
+        ApiError error = client.error(reply);
         if (ErrorCodes.UNKNOWN_AGENT.equals(error.error())) {
-            registered = false; // the server lost or forgot it: register again on the next tick
-            inventoryReported = false;
+            if (relocation.pending()) {
+                // The source forgets an agent only on a receipt: relocating goes on, and the target takes it.
+                relocation.hurry();
+            } else {
+                registered = false; // the server lost or forgot it: register again on the next tick
+                inventoryReported = false;
+            }
         }
-        fleet.stats().failed(what + " of " + identity.hostName() + ": HTTP " + reply.status() + " " + error.error() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        client.stats().failed(what + " of " + identity.hostName() + ": HTTP " + reply.status() + " " + error.error() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + ": " + error.message()); //$NON-NLS-1$
     }
 
@@ -323,7 +396,7 @@ final class SimulatedAgent {
         return CompletableFuture.completedFuture(null);
     }
 
-    private static String describe(Throwable failure) {
+    static String describe(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause()
                 : failure;

@@ -60,6 +60,15 @@ final class FleetProcess implements AutoCloseable {
         return jar.output().awaitEnd(STOP_TIMEOUT);
     }
 
+    /** Kills the fleet without warning ({@code kill -9}): no shutdown hook runs, nothing is saved on the way out. */
+    void kill() throws IOException, InterruptedException {
+        jar.process().toHandle().destroyForcibly();
+        if (!jar.process().waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IOException("The fleet did not die within " + STOP_TIMEOUT);
+        }
+        jar.output().awaitEnd(STOP_TIMEOUT);
+    }
+
     @Override
     public void close() {
         if (jar.process().isAlive()) {

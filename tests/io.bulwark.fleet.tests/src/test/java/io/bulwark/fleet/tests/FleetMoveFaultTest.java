@@ -1,0 +1,146 @@
+package io.bulwark.fleet.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.bulwark.protocol.move.MoveItemProgress;
+import io.bulwark.protocol.move.MoveProgress;
+import io.bulwark.protocol.move.MoveRequest;
+import io.bulwark.server.tests.Await;
+
+/**
+ * Moves interrupted by {@code kill -9}: of the target, of the source, of the fleet itself, each while agents are
+ * relocating. After the killed process is back (same port, data and state folder) and the move converged, every agent
+ * is on exactly one server and the target owns exactly the agents the source reports arrived. Slow: each case starts
+ * two servers and a fleet and restarts one of them.
+ */
+@Tag("slow")
+class FleetMoveFaultTest {
+
+    private static final Duration START = Duration.ofSeconds(90);
+    private static final int AGENTS = 300;
+
+    @TempDir
+    Path temp;
+
+    private MoveHarness servers;
+
+    @BeforeEach
+    void startServers() throws Exception {
+        servers = MoveHarness.start(temp.resolve("servers"));
+    }
+
+    @AfterEach
+    void stopServers() throws Exception {
+        servers.close();
+    }
+
+    @Test
+    void targetKilledMidMove() throws Exception {
+        Path state = temp.resolve("fleet");
+        try (FleetProcess fleet = FleetProcess.start(servers.fleet(state, AGENTS, "2", 21))) {
+            Move move = startMove(fleet, state);
+
+            servers.target.kill();
+            servers.target.restart();
+
+            move.awaitConverged(true); // the source and the fleet kept every relocate command
+            fleet.stop();
+        }
+    }
+
+    @Test
+    void sourceKilledMidMove() throws Exception {
+        Path state = temp.resolve("fleet");
+        try (FleetProcess fleet = FleetProcess.start(servers.fleet(state, AGENTS, "2", 22))) {
+            Move move = startMove(fleet, state);
+
+            servers.source.kill();
+            servers.source.restart();
+
+            move.awaitConverged(false);
+            fleet.stop();
+        }
+    }
+
+    @Test
+    void fleetKilledMidMoveResumesFromItsState() throws Exception {
+        Path state = temp.resolve("fleet");
+        String[] args = servers.fleet(state, AGENTS, "2", 23);
+        Move move;
+        try (FleetProcess fleet = FleetProcess.start(args)) {
+            move = startMove(fleet, state);
+
+            fleet.kill();
+        }
+        try (FleetProcess again = FleetProcess.start(args)) {
+            again.awaitLine("fleet started", START);
+
+            move.awaitConverged(false);
+            again.stop();
+        }
+    }
+
+    /** Starts moving half the fleet and returns once the first agent arrived. */
+    private Move startMove(FleetProcess fleet, Path state) throws Exception {
+        fleet.awaitLine("all " + AGENTS + " agents registered", START);
+        List<UUID> agents = MoveHarness.agentsOf(state);
+        List<UUID> chosen = new ArrayList<>();
+        for (int i = 1; i < agents.size(); i += 2) {
+            chosen.add(agents.get(i));
+        }
+        UUID moveId = servers.requestMove(chosen, MoveRequest.WAIT);
+        Await.until("the first agent arrived", START, () -> servers.counts(moveId),
+                counts -> counts.getOrDefault(MoveItemProgress.ARRIVED, Integer.valueOf(0)).intValue() > 0);
+        return new Move(moveId, agents, chosen, state);
+    }
+
+    private final class Move {
+        private final UUID moveId;
+        private final List<UUID> agents;
+        private final List<UUID> chosen;
+        private final Path state;
+
+        Move(UUID moveId, List<UUID> agents, List<UUID> chosen, Path state) {
+            this.moveId = moveId;
+            this.agents = agents;
+            this.chosen = chosen;
+            this.state = state;
+        }
+
+        /**
+         * Waits for convergence: every agent on exactly one server, the target owning exactly the arrived ones. A
+         * chosen agent may also have been rolled back, never anything else: a relocate command in flight when a process
+         * died is lost (servers hand a command out once), and the source rolls that agent back once it heartbeats on
+         * without a receipt.
+         *
+         * @param allArrive
+         *            whether no relocate command can have been lost
+         */
+        void awaitConverged(boolean allArrive) throws Exception {
+            MoveProgress done = servers.awaitConverged(moveId, agents);
+            Map<String, Integer> counts = FleetMoveTest.nonZero(done.counts());
+            assertTrue(counts.getOrDefault(MoveItemProgress.ARRIVED, Integer.valueOf(0)).intValue() > 0, "" + counts);
+            assertEquals(chosen.size(), counts.getOrDefault(MoveItemProgress.ARRIVED, Integer.valueOf(0)).intValue()
+                    + counts.getOrDefault(MoveItemProgress.ROLLED_BACK, Integer.valueOf(0)).intValue(),
+                    "each chosen agent arrived or was rolled back: " + counts);
+            if (allArrive) {
+                assertEquals(chosen.size(), counts.get(MoveItemProgress.ARRIVED).intValue(), "all arrived: " + counts);
+            }
+            servers.awaitHomes(state, MoveHarness.arrived(done));
+        }
+    }
+}
