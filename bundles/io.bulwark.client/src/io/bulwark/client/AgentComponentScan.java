@@ -3,20 +3,21 @@ package io.bulwark.client;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 
 import io.bulwark.client.internal.mapping.AgentMapping;
-import io.bulwark.protocol.admin.AgentDetail;
+import io.bulwark.model.tree.OutdatedVerdict;
+import io.bulwark.protocol.admin.AgentSummary;
 
 /**
- * Reads the component versions every agent of a server last reported into the live model, so the console can tell which
- * agents are out of date. Agent listings and the event stream carry no component versions (they would make every
- * listing of a large fleet several times larger), so this reads each agent's details: one call per agent, run as a
- * cancellable job by whoever asks.
+ * Asks a server which of its agents are out of date and puts the answer into the live model, so the console can show
+ * them: one request per server ({@code GET /api/v1/agents?outdated=true} as a stream), since the server judges by the
+ * versions agents report in their heartbeats. The agents out of date arrive with their component versions, which are
+ * set on the model's agents; the verdict on every agent is kept as the tree's {@link OutdatedVerdict}. Agent listings
+ * and the event stream carry no component versions otherwise (they would make every listing of a large fleet several
+ * times larger). Run as a cancellable job by whoever asks.
  */
 public final class AgentComponentScan {
 
@@ -25,7 +26,7 @@ public final class AgentComponentScan {
 
     /**
      * @param connection
-     *            the live connection whose agents to read
+     *            the live connection whose agents to judge
      * @param modelExecutor
      *            runs tasks on the model thread, the one the connection applies its changes on
      */
@@ -35,32 +36,23 @@ public final class AgentComponentScan {
     }
 
     /**
-     * Reads every agent's details and applies them to the model (on the model thread). Agents that left the server
-     * while reading are passed over.
+     * Reads the agents out of date and applies them to the model (on the model thread): their component versions, and
+     * the verdict on every agent of the tree.
      *
      * @param monitor
-     *            progress, one unit per agent, and cancellation
-     * @return how many agents were read
+     *            progress and cancellation
+     * @return how many agents the server listed as out of date
      * @throws ServerException
      *             if the server cannot be read
      */
     public int run(IProgressMonitor monitor) throws ServerException {
-        SubMonitor progress = SubMonitor.convert(monitor, 100);
-        ServerClient client = connection.client();
-        List<UUID> ids = new ArrayList<>();
-        client.streamAgents(AgentQuery.all(), agent -> ids.add(agent.id()), progress.split(10));
-        SubMonitor details = progress.split(90).setWorkRemaining(ids.size());
-        int read = 0;
-        for (UUID id : ids) {
-            AgentDetail detail;
-            try {
-                detail = client.agent(id, details.split(1));
-            } catch (NotFoundException e) {
-                continue;
-            }
-            modelExecutor.execute(() -> AgentMapping.applyDetail(connection.tree(), detail));
-            read++;
-        }
-        return read;
+        List<AgentSummary> outdated = new ArrayList<>();
+        connection.client().streamAgents(AgentQuery.all().withOutdatedOnly(), outdated::add, monitor);
+        List<String> ids = outdated.stream().map(agent -> agent.id().toString()).toList();
+        modelExecutor.execute(() -> {
+            AgentMapping.applyComponentVersions(connection.tree(), outdated);
+            OutdatedVerdict.record(connection.tree(), ids);
+        });
+        return outdated.size();
     }
 }

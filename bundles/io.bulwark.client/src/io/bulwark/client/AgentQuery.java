@@ -6,7 +6,8 @@ import java.util.StringJoiner;
 
 /**
  * Which agents to list: all, those directly in one domain or directly under the root, optionally only those in one
- * status and those whose host name, address or OS contains a text. Immutable; the {@code with…} methods return a copy.
+ * status, those whose host name, address or OS contains a text and those out of date. Immutable; the {@code with…}
+ * methods return a copy.
  *
  * @param domainId
  *            only agents directly in this domain, or {@code null}
@@ -16,8 +17,11 @@ import java.util.StringJoiner;
  *            only agents in this status (see {@link io.bulwark.protocol.admin.AgentStatus}), or {@code null}
  * @param text
  *            only agents whose host name, address or OS contains this text, or {@code null}
+ * @param outdated
+ *            only agents with a component older than the server's (the server judges, by the versions the agents last
+ *            reported); each listed agent then carries its component versions
  */
-public record AgentQuery(Long domainId, boolean rootOnly, String status, String text) {
+public record AgentQuery(Long domainId, boolean rootOnly, String status, String text, boolean outdated) {
 
     /** Refuses a domain together with the root. */
     public AgentQuery {
@@ -26,9 +30,30 @@ public record AgentQuery(Long domainId, boolean rootOnly, String status, String 
         }
     }
 
+    /**
+     * A query regardless of components.
+     *
+     * @param domainId
+     *            only agents directly in this domain, or {@code null}
+     * @param rootOnly
+     *            only agents directly under the root (then {@code domainId} is {@code null})
+     * @param status
+     *            only agents in this status, or {@code null}
+     * @param text
+     *            only agents whose host name, address or OS contains this text, or {@code null}
+     */
+    public AgentQuery(Long domainId, boolean rootOnly, String status, String text) {
+        this(domainId, rootOnly, status, text, false);
+    }
+
     /** @return every agent of the server */
     public static AgentQuery all() {
         return new AgentQuery(null, false, null, null);
+    }
+
+    /** @return this query limited to agents out of date, each with its component versions */
+    public AgentQuery withOutdatedOnly() {
+        return new AgentQuery(domainId, rootOnly, status, text, true);
     }
 
     /**
@@ -51,7 +76,7 @@ public record AgentQuery(Long domainId, boolean rootOnly, String status, String 
      * @return this query limited to that status
      */
     public AgentQuery withStatus(String onlyStatus) {
-        return new AgentQuery(domainId, rootOnly, onlyStatus, text);
+        return new AgentQuery(domainId, rootOnly, onlyStatus, text, outdated);
     }
 
     /**
@@ -60,7 +85,7 @@ public record AgentQuery(Long domainId, boolean rootOnly, String status, String 
      * @return this query limited to agents containing that text
      */
     public AgentQuery withText(String contained) {
-        return new AgentQuery(domainId, rootOnly, status, contained);
+        return new AgentQuery(domainId, rootOnly, status, contained, outdated);
     }
 
     /**
@@ -79,6 +104,9 @@ public record AgentQuery(Long domainId, boolean rootOnly, String status, String 
         }
         if (text != null && !text.isBlank()) {
             query.add("q=" + encode(text)); //$NON-NLS-1$
+        }
+        if (outdated) {
+            query.add("outdated=true"); //$NON-NLS-1$
         }
         return query.toString();
     }

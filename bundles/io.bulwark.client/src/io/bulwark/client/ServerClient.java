@@ -309,6 +309,25 @@ public final class ServerClient implements AutoCloseable {
     }
 
     /**
+     * @param query
+     *            which agents
+     * @param monitor
+     *            cancels the call, or {@code null}
+     * @return how many agents match
+     * @throws ServerException
+     *             if the call fails
+     */
+    public long countAgents(AgentQuery query, IProgressMonitor monitor) throws ServerException {
+        StringBuilder path = new StringBuilder(ApiPaths.AGENTS).append("?limit=1&count=true"); //$NON-NLS-1$
+        String filter = query.toQueryString();
+        if (!filter.isEmpty()) {
+            path.append('&').append(filter);
+        }
+        Long total = calls.get(path.toString(), AgentPage.class, monitor).total();
+        return total == null ? 0 : total.longValue();
+    }
+
+    /**
      * Streams every matching agent (NDJSON), handing each to the sink as it is parsed: for loading large trees without
      * holding the whole list twice. Repeated after a passing failure only while nothing was delivered yet.
      *

@@ -5,6 +5,7 @@ import java.util.List;
 import io.bulwark.model.Agent;
 import io.bulwark.model.ComponentVersion;
 import io.bulwark.model.ManagementServer;
+import io.bulwark.protocol.components.VersionOrder;
 
 /**
  * Whether an agent's components (patterns and engines) are older than the ones its server distributes: an agent that
@@ -43,8 +44,8 @@ public final class ComponentFreshness {
     }
 
     /**
-     * Compares two versions part by part, numerically where both parts are numbers ({@code 18540 < 18541},
-     * {@code 14.0.2049 > 12.0.1876}), else as text.
+     * Compares two versions as {@link VersionOrder#compare} does, the order the server's filter of agents out of date
+     * uses too.
      *
      * @param left
      *            a version, or {@code null}
@@ -53,47 +54,6 @@ public final class ComponentFreshness {
      * @return negative, zero or positive as {@code left} is older, the same or newer; a missing version is the oldest
      */
     public static int compare(String left, String right) {
-        if (left == null || right == null) {
-            return left == null ? (right == null ? 0 : -1) : 1;
-        }
-        String[] leftParts = left.split("\\."); //$NON-NLS-1$
-        String[] rightParts = right.split("\\."); //$NON-NLS-1$
-        for (int i = 0; i < Math.max(leftParts.length, rightParts.length); i++) {
-            String a = i < leftParts.length ? leftParts[i] : "0"; //$NON-NLS-1$
-            String b = i < rightParts.length ? rightParts[i] : "0"; //$NON-NLS-1$
-            int result = comparePart(a, b);
-            if (result != 0) {
-                return result;
-            }
-        }
-        return 0;
-    }
-
-    private static int comparePart(String a, String b) {
-        if (isNumber(a) && isNumber(b)) {
-            int byLength = Integer.compare(stripZeros(a).length(), stripZeros(b).length());
-            return byLength != 0 ? byLength : stripZeros(a).compareTo(stripZeros(b));
-        }
-        return a.compareTo(b);
-    }
-
-    private static boolean isNumber(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String stripZeros(String number) {
-        int start = 0;
-        while (start < number.length() - 1 && number.charAt(start) == '0') {
-            start++;
-        }
-        return number.substring(start);
+        return VersionOrder.compare(left, right);
     }
 }

@@ -116,6 +116,29 @@ public final class AgentMapping {
     }
 
     /**
+     * Applies the component versions agents of a listing carry (a listing of agents out of date carries them) to the
+     * agents the tree holds; agents it does not hold are passed over.
+     *
+     * @param tree
+     *            the server's agent tree
+     * @param summaries
+     *            the agents
+     * @return how many agents of the tree were updated
+     */
+    public static int applyComponentVersions(AgentTree tree, Collection<AgentSummary> summaries) {
+        AgentTreeIndex index = AgentTreeIndex.of(tree);
+        int applied = 0;
+        for (AgentSummary summary : summaries) {
+            Agent agent = index.agent(summary.id().toString());
+            if (agent != null && summary.componentVersions() != null) {
+                componentVersions(agent, summary.componentVersions());
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    /**
      * Applies an agent's status change (an {@code agent.status} event).
      *
      * @param tree

@@ -10,12 +10,13 @@ import io.bulwark.model.AgentTree;
 import io.bulwark.model.ComponentVersion;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.tree.ComponentFreshness;
+import io.bulwark.model.tree.OutdatedVerdict;
 
 /**
- * How current a server's agents are (versions compared as {@link ComponentFreshness#compare} does) with the components
- * the server holds, read from the live model: an agent is out of date when it reported an older version of any of the
- * server's components, or none at all; it is not known while its component versions have not been read. Call on the
- * model thread.
+ * How current a server's agents are with the components the server holds, read from the live model: the server's
+ * verdict ({@link OutdatedVerdict}, versions compared as {@link ComponentFreshness#compare} does) where the console has
+ * asked for it, else the component versions read for an agent: out of date when it reported an older version of any of
+ * the server's components, or none at all. An agent is not known while neither exists. Call on the model thread.
  *
  * @param upToDate
  *            agents holding every component at the server's version or newer
@@ -58,8 +59,18 @@ public record ServerFreshness(int upToDate, List<OutdatedAgent> outdated, int un
         }
         int[] counts = new int[2];
         List<OutdatedAgent> outdated = new ArrayList<>();
+        OutdatedVerdict verdict = OutdatedVerdict.of(tree);
         tree.eAllContents().forEachRemaining(object -> {
             if (object instanceof Agent agent) {
+                Boolean judged = verdict == null ? null : verdict.isOutdated(agent);
+                if (judged != null) {
+                    if (judged.booleanValue()) {
+                        outdated.add(new OutdatedAgent(agent, behind(agent, held)));
+                    } else {
+                        counts[0]++;
+                    }
+                    return;
+                }
                 if (agent.getComponentVersions().isEmpty()) {
                     counts[1]++;
                     return;

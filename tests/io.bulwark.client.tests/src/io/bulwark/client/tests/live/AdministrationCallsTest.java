@@ -3,6 +3,7 @@ package io.bulwark.client.tests.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.bulwark.client.AgentComponentScan;
+import io.bulwark.client.AgentQuery;
 import io.bulwark.client.ComponentUpdates;
 import io.bulwark.client.Credentials;
 import io.bulwark.client.ForbiddenException;
@@ -35,6 +37,7 @@ import io.bulwark.client.tests.Poll;
 import io.bulwark.model.Agent;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ModelFactory;
+import io.bulwark.model.tree.OutdatedVerdict;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.admin.AccountRequest;
 import io.bulwark.protocol.admin.Backup;
@@ -119,20 +122,26 @@ class AdministrationCallsTest {
 
     @Test
     @Order(2)
-    void theScanReadsEveryAgentsComponentVersionsIntoTheModel() throws Exception {
-        int read = new AgentComponentScan(connection, model.executor()).run(null);
-        assertEquals(AGENTS, read);
+    void theScanAsksTheServerWhichAgentsAreOutOfDateAndPutsTheAnswerIntoTheModel() throws Exception {
+        int outdated = new AgentComponentScan(connection, model.executor()).run(null);
+        assertEquals(AGENTS, outdated, "every agent reports versions behind the source's first ones");
         List<Integer> versions = model.read(() -> {
             List<Integer> counts = new ArrayList<>();
+            OutdatedVerdict verdict = OutdatedVerdict.of(connection.tree());
             connection.tree().eAllContents().forEachRemaining(object -> {
                 if (object instanceof Agent agent) {
+                    assertEquals(Boolean.TRUE, verdict.isOutdated(agent), agent.getHostName());
                     counts.add(Integer.valueOf(agent.getComponentVersions().size()));
                 }
             });
             return counts;
         });
         assertEquals(AGENTS, versions.size());
-        assertTrue(versions.stream().allMatch(count -> count.intValue() > 0), "every agent reported versions");
+        assertTrue(versions.stream().allMatch(count -> count.intValue() > 0),
+                "each agent out of date arrives with its versions");
+        assertNull(client.agents(AgentQuery.all().withOutdatedOnly(), null, 1, null).total(),
+                "a page counts only when asked");
+        assertEquals(AGENTS, client.countAgents(AgentQuery.all().withOutdatedOnly(), null));
     }
 
     @Test

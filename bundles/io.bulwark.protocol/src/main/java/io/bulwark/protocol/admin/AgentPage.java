@@ -9,11 +9,26 @@ import java.util.List;
  *            the agents of this page
  * @param next
  *            the opaque cursor of the next page, to pass as {@code cursor}; {@code null} on the last page
+ * @param total
+ *            how many agents match the request on all pages together, when it asked {@code count=true}; else
+ *            {@code null}
  */
-public record AgentPage(List<AgentSummary> items, String next) {
+public record AgentPage(List<AgentSummary> items, String next, Long total) {
 
-    /** Freezes the list; {@code next} is always written, {@code null} on the last page. */
+    /** Freezes the list. */
     public AgentPage {
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /**
+     * A page without a total.
+     *
+     * @param items
+     *            the agents of this page
+     * @param next
+     *            the opaque cursor of the next page, or {@code null} on the last page
+     */
+    public AgentPage(List<AgentSummary> items, String next) {
+        this(items, next, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.bulwark.protocol.internal;
 
 import java.io.IOException;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -39,6 +40,17 @@ final class AgentSummaryWriter extends StdSerializer<AgentSummary> {
         }
         json.writeBooleanField("updateAgent", agent.updateAgent()); //$NON-NLS-1$
         text(json, "os", agent.os()); //$NON-NLS-1$
+        if (agent.componentVersions() != null) {
+            json.writeObjectFieldStart("componentVersions"); //$NON-NLS-1$
+            for (Map.Entry<String, String> version : agent.componentVersions().entrySet()) {
+                if (version.getValue() == null) {
+                    json.writeNullField(version.getKey());
+                } else {
+                    json.writeStringField(version.getKey(), version.getValue());
+                }
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

@@ -1,5 +1,6 @@
 package io.bulwark.protocol.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,50 +22,72 @@ public final class IsoInstants {
     private IsoInstants() {
     }
 
+    /** The longest text an instant can have ({@code +1000000000-12-31T23:59:59.999999999Z}), with room to spare. */
+    static final int MAX_LENGTH = 40;
+
     /**
      * @param instant
      *            any instant
      * @return its ISO-8601 text, such as {@code 2026-11-23T04:05:06.789Z}
      */
     public static String format(Instant instant) {
-        long seconds = instant.getEpochSecond();
-        if (seconds < FIRST_FOUR_DIGIT_YEAR || seconds >= FIRST_FIVE_DIGIT_YEAR) {
-            return DateTimeFormatter.ISO_INSTANT.format(instant);
-        }
-        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
-        int year = date.getYear();
-        int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
-        int nano = instant.getNano();
-        char[] text = new char[30];
-        int at = digits(text, 0, year, 4);
-        text[at++] = '-';
-        at = digits(text, at, date.getMonthValue(), 2);
-        text[at++] = '-';
-        at = digits(text, at, date.getDayOfMonth(), 2);
-        text[at++] = 'T';
-        at = digits(text, at, secondOfDay / 3600, 2);
-        text[at++] = ':';
-        at = digits(text, at, secondOfDay / 60 % 60, 2);
-        text[at++] = ':';
-        at = digits(text, at, secondOfDay % 60, 2);
-        if (nano != 0) {
-            text[at++] = '.';
-            if (nano % 1_000_000 == 0) {
-                at = digits(text, at, nano / 1_000_000, 3);
-            } else if (nano % 1_000 == 0) {
-                at = digits(text, at, nano / 1_000, 6);
-            } else {
-                at = digits(text, at, nano, 9);
-            }
-        }
-        text[at++] = 'Z';
-        return new String(text, 0, at);
+        byte[] text = new byte[MAX_LENGTH];
+        return new String(text, 0, write(instant, text, 0), StandardCharsets.ISO_8859_1);
     }
 
-    private static int digits(char[] text, int at, int value, int width) {
+    /**
+     * Writes an instant's ISO-8601 text as ASCII bytes, for writers that produce bytes.
+     *
+     * @param instant
+     *            any instant
+     * @param to
+     *            receives the text; at least {@link #MAX_LENGTH} bytes must be free from {@code at}
+     * @param at
+     *            where the text starts
+     * @return where it ends
+     */
+    public static int write(Instant instant, byte[] to, int at) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < FIRST_FOUR_DIGIT_YEAR || seconds >= FIRST_FIVE_DIGIT_YEAR) {
+            String text = DateTimeFormatter.ISO_INSTANT.format(instant);
+            int end = at;
+            for (int i = 0; i < text.length(); i++) {
+                to[end++] = (byte) text.charAt(i);
+            }
+            return end;
+        }
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
+        int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
+        int nano = instant.getNano();
+        int end = digits(to, at, date.getYear(), 4);
+        to[end++] = '-';
+        end = digits(to, end, date.getMonthValue(), 2);
+        to[end++] = '-';
+        end = digits(to, end, date.getDayOfMonth(), 2);
+        to[end++] = 'T';
+        end = digits(to, end, secondOfDay / 3600, 2);
+        to[end++] = ':';
+        end = digits(to, end, secondOfDay / 60 % 60, 2);
+        to[end++] = ':';
+        end = digits(to, end, secondOfDay % 60, 2);
+        if (nano != 0) {
+            to[end++] = '.';
+            if (nano % 1_000_000 == 0) {
+                end = digits(to, end, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                end = digits(to, end, nano / 1_000, 6);
+            } else {
+                end = digits(to, end, nano, 9);
+            }
+        }
+        to[end++] = 'Z';
+        return end;
+    }
+
+    private static int digits(byte[] text, int at, int value, int width) {
         int rest = value;
         for (int i = at + width - 1; i >= at; i--) {
-            text[i] = (char) ('0' + rest % 10);
+            text[i] = (byte) ('0' + rest % 10);
             rest /= 10;
         }
         return at + width;

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,8 +13,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -117,38 +114,10 @@ public final class JacksonWireMapper {
     /**
      * @param out
      *            where the lines go; left open when the writer is closed
-     * @return an NDJSON writer over one generator
+     * @return an NDJSON writer with a buffer of its own
      */
     public JsonLines lines(OutputStream out) {
-        JsonGenerator generator;
-        SequenceWriter sequence;
-        try {
-            generator = mapper.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // Lines are ended explicitly, so that the last one is ended too.
-            generator.setRootValueSeparator(null);
-            // One sequence writer for the whole stream: writing each value on its own would set up serialization
-            // afresh per record. Flushing is the caller's: a flush per line would cost a network write per record.
-            sequence = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(generator);
-        } catch (IOException e) {
-            throw new WireFormatException("Cannot start writing JSON lines: " + e.getMessage(), e); //$NON-NLS-1$
-        }
-        return new JsonLines() {
-            @Override
-            public void write(Object value) throws IOException {
-                sequence.write(value);
-                generator.writeRaw('\n');
-            }
-
-            @Override
-            public void flush() throws IOException {
-                generator.flush();
-            }
-
-            @Override
-            public void close() throws IOException {
-                generator.close();
-            }
-        };
+        return new NdjsonWriter(out, this);
     }
 
     /**

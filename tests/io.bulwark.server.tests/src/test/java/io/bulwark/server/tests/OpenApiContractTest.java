@@ -208,6 +208,8 @@ class OpenApiContractTest {
                 conforms(AgentCalls.register(agent, registration));
                 conforms(AgentCalls.heartbeat(agent, id, false));
                 expect(200, root.get("/api/v1/agents?limit=10"));
+                expect(200, root.get("/api/v1/agents?outdated=true&count=true&limit=10"));
+                expect(400, root.get("/api/v1/agents?outdated=maybe"));
                 expect(200, root.get("/api/v1/agents/" + id));
                 conforms(root.post("/api/v1/agents/scan-now", new AgentSelection(List.of(id))));
                 conforms(AgentCalls.heartbeat(agent, id, false));

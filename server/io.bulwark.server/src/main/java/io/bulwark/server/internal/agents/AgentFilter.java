@@ -12,8 +12,9 @@ import io.bulwark.server.internal.http.ApiException;
 import io.bulwark.server.internal.http.ApiRequest;
 
 /**
- * Which agents a listing shows: those directly in one domain (or directly under the root), in one status, and whose
- * host name, address or operating system contains a text, regardless of case. Each part is optional.
+ * Which agents a listing shows: those directly in one domain (or directly under the root), in one status, whose host
+ * name, address or operating system contains a text, regardless of case, and those out of date
+ * ({@link OutdatedAgents}). Each part is optional; all but the last are conditions of SQL.
  *
  * @param domainId
  *            the domain, or {@code null} for any (unless {@code rootOnly})
@@ -23,13 +24,15 @@ import io.bulwark.server.internal.http.ApiRequest;
  *            one of {@link AgentStatus#ALL}, or {@code null} for any
  * @param text
  *            a lower-case text to look for, or {@code null}
+ * @param outdated
+ *            only agents out of date
  */
-record AgentFilter(Long domainId, boolean rootOnly, String status, String text) {
+record AgentFilter(Long domainId, boolean rootOnly, String status, String text, boolean outdated) {
 
     private static final int MAX_TEXT = 255;
 
     /**
-     * Reads {@code domain}, {@code status} and {@code q}.
+     * Reads {@code domain}, {@code status}, {@code q} and {@code outdated}.
      *
      * @param request
      *            the listing request
@@ -67,7 +70,28 @@ record AgentFilter(Long domainId, boolean rootOnly, String status, String text) 
         if (text != null && (text.length() > MAX_TEXT || text.chars().anyMatch(Character::isISOControl))) {
             throw ApiException.invalid("q", "q must be at most " + MAX_TEXT + " characters without control characters"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        return new AgentFilter(domainId, rootOnly, status, text == null ? null : text.toLowerCase(Locale.ROOT));
+        return new AgentFilter(domainId, rootOnly, status, text == null ? null : text.toLowerCase(Locale.ROOT),
+                flag(request, "outdated")); //$NON-NLS-1$
+    }
+
+    /**
+     * @param request
+     *            a request
+     * @param name
+     *            a query parameter taking {@code true} or {@code false}
+     * @return its value; {@code false} when absent
+     * @throws ApiException
+     *             400 if it is neither
+     */
+    static boolean flag(ApiRequest request, String name) throws ApiException {
+        Optional<String> value = request.query(name);
+        if (value.isEmpty() || value.get().equals("false")) { //$NON-NLS-1$
+            return false;
+        }
+        if (value.get().equals("true")) { //$NON-NLS-1$
+            return true;
+        }
+        throw ApiException.invalid(name, name + " must be true or false, was \"" + value.get() + "\""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static Long domainId(String text) throws ApiException {
@@ -79,7 +103,8 @@ record AgentFilter(Long domainId, boolean rootOnly, String status, String text) 
     }
 
     /**
-     * Appends this filter's conditions to a {@code WHERE} clause that already holds one condition.
+     * Appends this filter's conditions of SQL to a {@code WHERE} clause that already holds one condition; whether an
+     * agent is out of date is judged on each row read.
      *
      * @param sql
      *            the statement so far

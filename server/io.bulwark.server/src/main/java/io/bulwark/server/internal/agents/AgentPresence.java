@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +33,14 @@ import io.bulwark.server.internal.storage.Restorable;
 
 /**
  * Every agent's presence in memory, so that a heartbeat costs no database work: last seen, declared interval, roaming,
- * component versions. In the background it writes what changed to the database in batches, and sweeps every agent's
- * status (offline after {@value Registration#MISSED_INTERVALS_OFFLINE} missed intervals, else roaming or online),
- * storing changed statuses and publishing them as {@code agent.status} events.
+ * component versions. In the background it writes what changed to the database in batches, and judges agents' statuses
+ * (offline after {@value Registration#MISSED_INTERVALS_OFFLINE} missed intervals, else roaming or online), storing
+ * changed statuses and publishing them as {@code agent.status} events.
+ * <p>
+ * The status sweep looks only at agents whose status may have changed: those a heartbeat or registration changed
+ * (queued as it happens) and those whose deadline passed (a queue ordered by when each would go offline, moved on when
+ * the deadline comes and the agent was heard from meanwhile), so its cost follows the changes, not the size of the
+ * fleet. Every {@value #FULL_SWEEP_PERIOD_MILLIS} ms it judges every agent once, in case a status changed elsewhere.
  * <p>
  * Loaded from the database at start, so an agent known before a restart is known after it. Closing it stops the
  * background work and writes what is left.
@@ -46,6 +53,20 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     /** How often statuses are judged; short, since intervals may be sub-second. */
     static final long SWEEP_PERIOD_MILLIS = 250;
 
+    /** How often every agent's status is judged, not only those queued or due. */
+    static final long FULL_SWEEP_PERIOD_MILLIS = 30_000;
+
+    /**
+     * When the sweep looks at an agent again; stale once the agent's {@link LiveAgent#nextJudgement()} differs.
+     *
+     * @param at
+     *            when, in milliseconds
+     * @param agent
+     *            the agent
+     */
+    private record Deadline(long at, LiveAgent agent) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(AgentPresence.class);
 
     private final Database database;
@@ -55,6 +76,10 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     private final Clock clock;
     private final Map<UUID, LiveAgent> agents = new ConcurrentHashMap<>();
     private final Queue<LiveAgent> dirty = new ConcurrentLinkedQueue<>();
+    private final Queue<LiveAgent> awaitingJudgement = new ConcurrentLinkedQueue<>();
+    /** Only the background thread touches the deadlines. */
+    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparingLong(Deadline::at));
+    private long nextFullSweep;
     private final Object writing = new Object();
     private ScheduledExecutorService background;
 
@@ -92,7 +117,9 @@ public final class AgentPresence implements AutoCloseable, Restorable {
                 LiveAgent agent = new LiveAgent(row.id(), lastSeen, row.intervalMillis(), row.roaming(),
                         versionsFromJson(row.componentVersionsJson()), row.status());
                 loaded.put(row.id(), agent);
-                agents.putIfAbsent(row.id(), agent);
+                if (agents.putIfAbsent(row.id(), agent) == null) {
+                    awaitJudgement(agent);
+                }
             }
         }
         return loaded;
@@ -144,9 +171,13 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         if (componentVersions != null && !componentVersions.equals(agent.versions().map())) {
             changed = versions(componentVersions);
         }
-        agent.seen(clock.millis(), roaming, changed);
+        long now = clock.millis();
+        agent.seen(now, roaming, changed);
         if (agent.markDirty()) {
             dirty.add(agent);
+        }
+        if (!judge(agent, now).equals(agent.status())) {
+            awaitJudgement(agent);
         }
         return true;
     }
@@ -171,13 +202,20 @@ public final class AgentPresence implements AutoCloseable, Restorable {
             Map<String, String> componentVersions, String status) {
         LiveAgent.Versions versions = versions(componentVersions);
         long now = registeredAt.toEpochMilli();
-        agents.compute(id, (key, known) -> {
+        LiveAgent agent = agents.compute(id, (key, known) -> {
             if (known == null) {
                 return new LiveAgent(id, now, intervalMillis, roaming, versions, status);
             }
             known.registered(now, intervalMillis, roaming, versions, status);
             return known;
         });
+        awaitJudgement(agent);
+    }
+
+    private void awaitJudgement(LiveAgent agent) {
+        if (agent.markAwaitingJudgement()) {
+            awaitingJudgement.add(agent);
+        }
     }
 
     /**
@@ -304,35 +342,80 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     }
 
     /**
-     * Judges every agent's status, stores the changed ones and publishes them.
+     * Judges the statuses of the agents queued and of those whose deadline passed (of every agent now and then), stores
+     * the changed ones and publishes them.
      *
      * @throws Exception
-     *             if the changes cannot be stored; they are judged again on the next sweep
+     *             if the changes cannot be stored; the agents are judged again on the next sweep
      */
     void sweep() throws Exception {
         long now = clock.millis();
+        List<LiveAgent> candidates = new ArrayList<>();
+        for (LiveAgent agent = awaitingJudgement.poll(); agent != null; agent = awaitingJudgement.poll()) {
+            agent.takeForJudgement();
+            candidates.add(agent);
+        }
+        for (Deadline due = deadlines.peek(); due != null && due.at() <= now; due = deadlines.peek()) {
+            deadlines.poll();
+            if (due.agent().nextJudgement() == due.at()) {
+                due.agent().nextJudgement(0);
+                candidates.add(due.agent());
+            }
+        }
+        if (now >= nextFullSweep) {
+            nextFullSweep = now + FULL_SWEEP_PERIOD_MILLIS;
+            candidates.addAll(agents.values());
+        }
         Map<UUID, String> changed = new LinkedHashMap<>();
         List<LiveAgent> changedAgents = new ArrayList<>();
-        for (LiveAgent agent : agents.values()) {
+        for (LiveAgent agent : candidates) {
             String status = judge(agent, now);
-            if (!status.equals(agent.status())) {
+            if (!status.equals(agent.status()) && !changed.containsKey(agent.id())
+                    && agents.get(agent.id()) == agent) {
                 changed.put(agent.id(), status);
                 changedAgents.add(agent);
             }
         }
-        if (changed.isEmpty()) {
-            return;
+        if (!changed.isEmpty()) {
+            try {
+                database.inTransaction(connection -> {
+                    store.writeStatuses(connection, changed);
+                    return null;
+                });
+            } catch (Exception e) {
+                candidates.forEach(this::awaitJudgement);
+                throw e;
+            }
         }
-        database.inTransaction(connection -> {
-            store.writeStatuses(connection, changed);
-            return null;
-        });
         for (LiveAgent agent : changedAgents) {
             String status = changed.get(agent.id());
             agent.status(status);
             feed.publish("agent.status", agent.id().toString(), //$NON-NLS-1$
                     new AgentStatusChange(agent.id(), status, Instant.ofEpochMilli(agent.lastSeenMillis())));
+            // A heartbeat between the judgement and now compared against the old status: judge once more.
+            if (!judge(agent, clock.millis()).equals(status)) {
+                awaitJudgement(agent);
+            }
         }
+        for (LiveAgent agent : candidates) {
+            scheduleDeadline(agent);
+        }
+    }
+
+    /** Makes sure the sweep looks at an online or roaming agent again when it would go offline. */
+    private void scheduleDeadline(LiveAgent agent) {
+        String status = agent.status();
+        if (AgentStatus.OFFLINE.equals(status) || AgentStatus.MOVING.equals(status)
+                || agents.get(agent.id()) != agent) {
+            return; // no deadline, or forgotten
+        }
+        long at = agent.offlineAt();
+        long scheduled = agent.nextJudgement();
+        if (scheduled != 0 && scheduled <= at) {
+            return; // judged again by then anyway, and scheduled afresh
+        }
+        agent.nextJudgement(at);
+        deadlines.add(new Deadline(at, agent));
     }
 
     /**

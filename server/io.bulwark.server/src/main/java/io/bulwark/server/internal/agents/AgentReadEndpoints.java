@@ -1,6 +1,5 @@
 package io.bulwark.server.internal.agents;
 
-import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -27,8 +26,9 @@ import io.bulwark.server.internal.http.StreamedBody;
 import io.bulwark.server.internal.storage.Database;
 
 /**
- * What administrators read about agents: {@code GET /api/v1/agents} (a page, or with {@code Accept:
- * application/x-ndjson} every matching agent as a stream) and {@code GET /api/v1/agents/{id}}. Any logged-in account
+ * What administrators read about agents: {@code GET /api/v1/agents} (a page, with {@code count=true} also how many
+ * match in all, or with {@code Accept: application/x-ndjson} every matching agent as a stream; {@code outdated=true}
+ * keeps agents out of date, with their component versions) and {@code GET /api/v1/agents/{id}}. Any logged-in account
  * may read.
  */
 public final class AgentReadEndpoints {
@@ -90,21 +90,29 @@ public final class AgentReadEndpoints {
             if (request.query("cursor").isPresent() || request.query("limit").isPresent()) { //$NON-NLS-1$ //$NON-NLS-2$
                 throw ApiException.invalid("cursor", "A stream holds every matching agent; leave out cursor and limit"); //$NON-NLS-1$ //$NON-NLS-2$
             }
+            if (request.query("count").isPresent()) { //$NON-NLS-1$
+                throw ApiException.invalid("count", "A stream holds every matching agent; count its lines instead"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             return ApiReply.ok(new AgentStream(filter));
         }
+        boolean count = AgentFilter.flag(request, "count"); //$NON-NLS-1$
         int limit = request.queryInt("limit", DEFAULT_LIMIT, 1, MAX_LIMIT); //$NON-NLS-1$
         Optional<String> cursor = request.query("cursor"); //$NON-NLS-1$
         AgentCursor after = cursor.isPresent() ? AgentCursor.parse(cursor.get()) : null;
         List<AgentSummary> page;
+        Long total = null;
         try (Connection connection = database.connection()) {
             page = listing.page(connection, filter, after, limit + 1);
+            if (count) {
+                total = Long.valueOf(listing.count(connection, filter));
+            }
         }
         String next = null;
         if (page.size() > limit) {
             page = page.subList(0, limit);
             next = AgentCursor.after(page.get(limit - 1)).encode();
         }
-        return ApiReply.ok(new AgentPage(page, next));
+        return ApiReply.ok(new AgentPage(page, next, total));
     }
 
     private static boolean wantsStream(ApiRequest request) {
@@ -150,7 +158,8 @@ public final class AgentReadEndpoints {
 
         @Override
         public void writeTo(OutputStream body) throws Exception {
-            try (JsonLines lines = json.lines(new BufferedOutputStream(body, 1 << 16));
+            // The lines are encoded into a buffer of their own, written out a buffer at a time.
+            try (JsonLines lines = json.lines(body);
                     Connection connection = database.connection()) {
                 listing.forEach(connection, filter, lines::write);
             }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.bulwark.protocol.agent.Registration;
+
 /**
  * What the server knows about an agent's presence right now: updated by every heartbeat without touching the database,
  * written behind by {@link AgentPresence} and judged by its status sweep.
@@ -39,6 +41,9 @@ final class LiveAgent {
 
     private final UUID id;
     private final AtomicBoolean dirty = new AtomicBoolean();
+    private final AtomicBoolean awaitingJudgement = new AtomicBoolean();
+    /** When the status sweep looks at this agent next, or 0 when not scheduled; only the sweep touches it. */
+    private long nextJudgement;
     private volatile long lastSeenMillis;
     private volatile int intervalMillis;
     private volatile boolean roaming;
@@ -121,6 +126,32 @@ final class LiveAgent {
         roaming = isRoaming;
         versions = newVersions;
         status = newStatus;
+    }
+
+    /**
+     * @return whether this call marked it as awaiting judgement (it was not), so the caller queues it for the status
+     *         sweep
+     */
+    boolean markAwaitingJudgement() {
+        return awaitingJudgement.compareAndSet(false, true);
+    }
+
+    /** Clears the mark before the sweep judges it, so that a change after the judgement queues it again. */
+    void takeForJudgement() {
+        awaitingJudgement.set(false);
+    }
+
+    long nextJudgement() {
+        return nextJudgement;
+    }
+
+    void nextJudgement(long at) {
+        nextJudgement = at;
+    }
+
+    /** @return when this agent goes offline unless heard from before: after its last allowed missed interval */
+    long offlineAt() {
+        return lastSeenMillis + (long) Registration.MISSED_INTERVALS_OFFLINE * intervalMillis + 1;
     }
 
     /** @return whether this call marked it dirty (it was clean), so the caller queues it for writing */
