@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -27,8 +28,9 @@ import io.bulwark.protocol.move.TicketAgent;
 /**
  * Moves survive what happens to their servers, on H2 and on PostgreSQL: a source killed with {@code kill -9} mid-move
  * and started again carries on where it stopped, and restoring a backup taken before an agent left never brings the
- * agent back.
+ * agent back. Fault injection, so tagged slow: {@code ./bulwark test --slow} runs it.
  */
+@Tag("slow")
 class MoveRecoveryTest {
 
     @Nested
