@@ -1,11 +1,15 @@
 package io.bulwark.ui.internal.agents;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
 
 import io.bulwark.model.Agent;
 import io.bulwark.model.AgentTree;
@@ -25,14 +29,24 @@ import io.bulwark.model.tree.SortedAgentTree;
  * first use and kept until its tree or the filter changes ({@link #stale(ManagementServer)}, {@link #setFilter}), so a
  * server that is collapsed costs nothing and a change on one server rebuilds only that one. The sorted order of each
  * server's tree outlives filter changes, so a keystroke sorts nothing.
+ * <p>
+ * The viewer asks for rows lazily ({@link ILazyTreeContentProvider}): only rows that are drawn or looked at are made,
+ * and an open level of 1,000 agents costs a row count, not 1,000 labelled rows. The eager methods of
+ * {@link ITreeContentProvider} stay for the code that walks the tree by its elements (the keyboard).
  */
-final class AgentTreeContentProvider implements ITreeContentProvider {
+final class AgentTreeContentProvider implements ILazyTreeContentProvider, ITreeContentProvider {
 
     private static final Object[] NONE = new Object[0];
 
     private final Map<ManagementServer, FilteredAgentTree> snapshots = new HashMap<>();
     private final Map<ManagementServer, SortedAgentTree> orders = new HashMap<>();
     private AgentFilter filter = AgentFilter.ALL;
+    private TreeViewer viewer;
+
+    @Override
+    public void inputChanged(Viewer newViewer, Object oldInput, Object newInput) {
+        viewer = (TreeViewer) newViewer;
+    }
 
     /** Shows only what {@code newFilter} matches from the next refresh on. */
     void setFilter(AgentFilter newFilter) {
@@ -76,6 +90,53 @@ final class AgentTreeContentProvider implements ITreeContentProvider {
             snapshots.put(server, snapshot);
         }
         return snapshot;
+    }
+
+    @Override
+    public void updateElement(Object parent, int index) {
+        List<?> children = shownChildren(parent);
+        if (index >= children.size()) {
+            // asked for a row of a level counted before its server changed: the scheduled refresh counts it again
+            return;
+        }
+        Object child = children.get(index);
+        viewer.replace(parent, index, child);
+        int count = shownChildren(child).size();
+        if (count > 0 && viewer.getExpandedState(child)) {
+            viewer.setChildCount(child, count);
+        } else {
+            viewer.setHasChildren(child, count > 0);
+        }
+    }
+
+    @Override
+    public void updateChildCount(Object element, int currentChildCount) {
+        int count = shownChildren(element).size();
+        if (count != currentChildCount) {
+            viewer.setChildCount(element, count);
+        }
+    }
+
+    /** What shows below an element of the tree or the registry, in order; empty for an agent. */
+    private List<?> shownChildren(Object parent) {
+        if (parent instanceof ServerRegistry registry) {
+            return RegistryServers.of(registry);
+        }
+        if (parent instanceof Agent) {
+            return List.of();
+        }
+        ManagementServer server = serverOf(parent);
+        FilteredAgentTree snapshot = server == null ? null : snapshot(server);
+        if (snapshot == null) {
+            return List.of();
+        }
+        if (parent instanceof AgentRange range) {
+            // the range of the current snapshot: the viewer may hold an equal one from before the last refresh
+            List<Object> siblings = snapshot.children(range.container());
+            int position = siblings.indexOf(range);
+            return position < 0 ? List.of() : ((AgentRange) siblings.get(position)).agents();
+        }
+        return snapshot.children(parent instanceof ManagementServer ? server.getAgentTree() : parent);
     }
 
     @Override

@@ -40,7 +40,7 @@ import jakarta.inject.Named;
 
 /**
  * One tree over every server this console knows: servers at the top, then their domains and agents once a server is
- * connected, with one filter box above it that searches every server on each keystroke (in the model, see
+ * connected, with one filter box above it that searches every server once typing pauses (in the model, see
  * {@link AgentTreeContentProvider}) and a switch to show update agents only. Kept in step with the live model: changes
  * mark the server they touch as stale and schedule one refresh, however many arrive in a burst. Agents can be dragged
  * onto another domain of their server. Follows the server selected elsewhere so the tree shows where the administrator
@@ -51,8 +51,17 @@ public class AgentsPart {
     /** The context menu of the tree, to which each area of the console contributes its commands. */
     public static final String POPUP_MENU_ID = "io.bulwark.ui.popupmenu.agents"; //$NON-NLS-1$
 
-    /** Up to this many matches, a filter opens every domain that holds one; beyond it, only the servers. */
-    private static final int EXPAND_ALL_LIMIT = 1000;
+    /**
+     * Up to this many matches, a filter opens every domain and range that holds one; beyond it, only the servers. Each
+     * row opened this way is made at once, so the limit is what can be drawn well within a keystroke.
+     */
+    private static final int EXPAND_ALL_LIMIT = 200;
+
+    /**
+     * The pause in typing after which the filter box's text is applied: each key shows in the box at once, and the tree
+     * is filtered once per pause rather than once per key. Enter applies it at once.
+     */
+    private static final int FILTER_DELAY_MILLIS = 150;
 
     @Inject
     @Service
@@ -79,6 +88,7 @@ public class AgentsPart {
     private AgentTreeTracker tracker;
     private ExpandOnConnect expander;
     private boolean refreshPending;
+    private final Runnable applyFilterLater = this::applyFilter;
     private final Set<ManagementServer> revealed = new HashSet<>();
 
     @PostConstruct
@@ -106,7 +116,8 @@ public class AgentsPart {
         viewer.setInput(servers.getRegistry());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
 
-        filterText.addModifyListener(event -> applyFilter());
+        filterText.addModifyListener(event -> filterText.getDisplay().timerExec(FILTER_DELAY_MILLIS, applyFilterLater));
+        filterText.addListener(SWT.DefaultSelection, event -> applyFilter());
         updateAgentsOnly.addListener(SWT.Selection, event -> applyFilter());
         tracker = AgentTreeTracker.attach(servers.getRegistry(), this::changed);
         expander = ExpandOnConnect.attach(servers.getRegistry(), sync, viewer);
@@ -126,9 +137,14 @@ public class AgentsPart {
         sync.asyncExec(() -> {
             refreshPending = false;
             if (!viewer.getControl().isDisposed()) {
-                viewer.refresh();
-                if (!content.filter().showsAll()) {
-                    revealMatches();
+                viewer.getTree().setRedraw(false);
+                try {
+                    viewer.refresh();
+                    if (!content.filter().showsAll()) {
+                        revealMatches();
+                    }
+                } finally {
+                    viewer.getTree().setRedraw(true);
                 }
             }
         });
@@ -136,6 +152,10 @@ public class AgentsPart {
 
     /** Reads the filter box and shows what it matches; a filter that cannot be read is named and changes nothing. */
     private void applyFilter() {
+        if (filterText.isDisposed()) {
+            return;
+        }
+        filterText.getDisplay().timerExec(-1, applyFilterLater);
         AgentFilter filter;
         try {
             filter = AgentFilter.parse(filterText.getText()).updateAgentsOnly(updateAgentsOnly.getSelection());
@@ -222,6 +242,9 @@ public class AgentsPart {
 
     @PreDestroy
     public void dispose() {
+        if (!filterText.isDisposed()) {
+            filterText.getDisplay().timerExec(-1, applyFilterLater);
+        }
         expander.detach();
         tracker.detach();
     }
