@@ -112,7 +112,7 @@ class MoveJournalTest {
                                 StandardOpenOption.WRITE);
                         System.out.println(channel.tryLock() != null ? "locked" : "busy");
                         System.out.flush();
-                        Thread.sleep(Long.MAX_VALUE);
+                        System.in.read(); // holds the lock until killed or its input closes
                     }
                 }
                 """);

@@ -1,6 +1,5 @@
 package io.bulwark.server.internal.agents;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -115,7 +114,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
             for (AgentStore.PresenceRow row : store.presence(connection)) {
                 long lastSeen = row.lastSeen() == null ? 0 : row.lastSeen().toEpochMilli();
                 LiveAgent agent = new LiveAgent(row.id(), lastSeen, row.intervalMillis(), row.roaming(),
-                        versionsFromJson(row.componentVersionsJson()), row.status());
+                        LiveAgent.Versions.fromJson(json, row.componentVersionsJson()), row.status());
                 loaded.put(row.id(), agent);
                 if (agents.putIfAbsent(row.id(), agent) == null) {
                     awaitJudgement(agent);
@@ -169,7 +168,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         }
         LiveAgent.Versions changed = null;
         if (componentVersions != null && !componentVersions.equals(agent.versions().map())) {
-            changed = versions(componentVersions);
+            changed = LiveAgent.Versions.of(json, componentVersions);
         }
         long now = clock.millis();
         agent.seen(now, roaming, changed);
@@ -200,7 +199,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
      */
     public void registered(UUID id, Instant registeredAt, int intervalMillis, boolean roaming,
             Map<String, String> componentVersions, String status) {
-        LiveAgent.Versions versions = versions(componentVersions);
+        LiveAgent.Versions versions = LiveAgent.Versions.of(json, componentVersions);
         long now = registeredAt.toEpochMilli();
         LiveAgent agent = agents.compute(id, (key, known) -> {
             if (known == null) {
@@ -467,18 +466,6 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         } catch (Exception e) {
             LOG.error("Cannot write agent presence to the database; keeping it for the next write", e); //$NON-NLS-1$
         }
-    }
-
-    private LiveAgent.Versions versions(Map<String, String> componentVersions) {
-        Map<String, String> frozen = Map.copyOf(componentVersions);
-        return new LiveAgent.Versions(frozen, new String(json.write(frozen), StandardCharsets.UTF_8));
-    }
-
-    @SuppressWarnings("unchecked")
-    private LiveAgent.Versions versionsFromJson(String text) {
-        String value = text == null || text.isEmpty() ? "{}" : text; //$NON-NLS-1$
-        Map<String, String> map = json.read(value.getBytes(StandardCharsets.UTF_8), Map.class);
-        return new LiveAgent.Versions(Map.copyOf(map), value);
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.bulwark.server.internal.agents;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.bulwark.protocol.WireJson;
 import io.bulwark.protocol.agent.Registration;
 
 /**
@@ -22,6 +24,18 @@ final class LiveAgent {
      *            the same as JSON
      */
     record Versions(Map<String, String> map, String json) {
+
+        static Versions of(WireJson wire, Map<String, String> componentVersions) {
+            Map<String, String> frozen = Map.copyOf(componentVersions);
+            return new Versions(frozen, new String(wire.write(frozen), StandardCharsets.UTF_8));
+        }
+
+        @SuppressWarnings("unchecked")
+        static Versions fromJson(WireJson wire, String text) {
+            String value = text == null || text.isEmpty() ? "{}" : text; //$NON-NLS-1$
+            Map<String, String> map = wire.read(value.getBytes(StandardCharsets.UTF_8), Map.class);
+            return new Versions(Map.copyOf(map), value);
+        }
     }
 
     /**
