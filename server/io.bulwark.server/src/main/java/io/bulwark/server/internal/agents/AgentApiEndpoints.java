@@ -202,10 +202,14 @@ public final class AgentApiEndpoints {
             }
         }
         context.moves().heartbeat(id, body.roaming());
-        if (!commands.mayHaveCommands(id)) {
+        List<QueuedCommand> again = context.moves().handOutAgain(id);
+        if (again.isEmpty() && !commands.mayHaveCommands(id)) {
             return ApiReply.ok(noCommands);
         }
-        List<QueuedCommand> queued = database.inTransaction(connection -> commands.deliver(connection, id));
+        List<QueuedCommand> queued = new ArrayList<>(again);
+        if (commands.mayHaveCommands(id)) {
+            queued.addAll(database.inTransaction(connection -> commands.deliver(connection, id)));
+        }
         if (queued.isEmpty()) {
             return ApiReply.ok(noCommands);
         }

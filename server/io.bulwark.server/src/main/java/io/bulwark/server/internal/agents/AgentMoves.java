@@ -1,6 +1,9 @@
 package io.bulwark.server.internal.agents;
 
+import java.util.List;
 import java.util.UUID;
+
+import io.bulwark.server.internal.commands.QueuedCommand;
 
 /**
  * What the agent API tells the moves feature, so that moving agents between servers needs no polling: a heartbeat of an
@@ -19,6 +22,11 @@ public interface AgentMoves {
         @Override
         public void heartbeat(UUID agentId, boolean roaming) {
             // nothing waits
+        }
+
+        @Override
+        public List<QueuedCommand> handOutAgain(UUID agentId) {
+            return List.of();
         }
 
         @Override
@@ -51,6 +59,19 @@ public interface AgentMoves {
      *             if its command cannot be queued
      */
     void heartbeat(UUID agentId, boolean roaming) throws Exception;
+
+    /**
+     * An agent this server owns heartbeated: one that is moving, whose relocate command was handed out but that neither
+     * reported a result for it nor departed, may have lost the heartbeat reply that carried it (a connection dropped,
+     * the agent killed), so it gets the same command again. Costs nothing for agents that are not moving.
+     *
+     * @param agentId
+     *            the agent
+     * @return the commands to hand out again, usually none
+     * @throws Exception
+     *             if the move cannot be read
+     */
+    List<QueuedCommand> handOutAgain(UUID agentId) throws Exception;
 
     /**
      * An agent reported that a relocate command failed: its move rolls it back.

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -227,6 +228,27 @@ public final class CommandQueue implements Restorable, AutoCloseable {
                     QueuedCommand.DELIVERED, clock.instant(), Long.valueOf(command.id()), QueuedCommand.QUEUED);
         }
         return queued;
+    }
+
+    /**
+     * Finds a command that was handed out and awaits its result, to hand it out again when its delivery may have been
+     * lost. It stays delivered: its delivery time remains that of the first hand-out.
+     *
+     * @param connection
+     *            an open connection
+     * @param agentId
+     *            the agent
+     * @param commandId
+     *            the command
+     * @return the command if it is this agent's and delivered without a result
+     * @throws SQLException
+     *             if the table cannot be read
+     */
+    public Optional<QueuedCommand> delivered(Connection connection, UUID agentId, long commandId)
+            throws SQLException {
+        return Jdbc.query(connection,
+                "SELECT " + COLUMNS + " FROM agent_command WHERE id = ? AND agent_id = ? AND state = ?", //$NON-NLS-1$ //$NON-NLS-2$
+                CommandQueue::command, Long.valueOf(commandId), agentId, QueuedCommand.DELIVERED).stream().findFirst();
     }
 
     /**

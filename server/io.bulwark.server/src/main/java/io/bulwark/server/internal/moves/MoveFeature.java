@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import io.bulwark.protocol.admin.AgentStatus;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.server.internal.agents.AgentMoves;
 import io.bulwark.server.internal.backup.RestoreRule;
+import io.bulwark.server.internal.commands.QueuedCommand;
 import io.bulwark.server.internal.http.RouteTable;
 import io.bulwark.server.internal.storage.Jdbc;
 import io.bulwark.server.internal.storage.Restorable;
@@ -123,6 +125,11 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
     @Override
     public void heartbeat(UUID agentId, boolean roaming) throws Exception {
         relocations.heartbeat(agentId, roaming);
+    }
+
+    @Override
+    public List<QueuedCommand> handOutAgain(UUID agentId) throws Exception {
+        return relocations.handOutAgain(agentId);
     }
 
     @Override

@@ -16,11 +16,11 @@ import io.bulwark.protocol.move.MoveItemProgress;
 
 /**
  * Ends what time ends, once a second on a background thread: at a move's deadline its waiting agents expire and its
- * moving agents roll back; a moving agent that keeps heartbeating here long after its relocate command was handed out
- * (the relocate timeout: {@value #TIMEOUT_INTERVALS} of its heartbeat intervals, at least the configured floor) rolls
- * back; tickets' expected agents lapse at the deadline and provisional records one floor after it (so an agent whose
- * receipt the source accepted just before the deadline still reaches the target). Everything it decides is stored, so a
- * restarted server carries on where it stopped.
+ * moving agents roll back; a moving agent that keeps heartbeating here long after its relocate command was first handed
+ * out (the relocate timeout: {@value #TIMEOUT_INTERVALS} of its heartbeat intervals, at least the configured floor)
+ * rolls back, however often the command was handed out again since; tickets' expected agents lapse at the deadline and
+ * provisional records one floor after it (so an agent whose receipt the source accepted just before the deadline still
+ * reaches the target). Everything it decides is stored, so a restarted server carries on where it stopped.
  */
 final class MoveSweeper implements AutoCloseable {
 

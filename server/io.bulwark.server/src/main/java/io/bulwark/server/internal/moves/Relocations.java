@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.bulwark.protocol.admin.AgentStatus;
 import io.bulwark.protocol.agent.AgentCommand;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.Relocate;
+import io.bulwark.server.internal.commands.QueuedCommand;
 import io.bulwark.server.internal.storage.Restorable;
 
 /**
@@ -105,6 +107,40 @@ final class Relocations implements Restorable {
             after.run();
             context.feed().publish("move.changed", moveId.toString(), null); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * A heartbeat of an agent this server owns: a moving one whose relocate command was handed out, and that has
+     * neither reported a result for it nor departed, gets the same command again (same id, move and ticket). The reply
+     * that carried it may have been lost (the connection dropped, the agent or the source killed), and the server hands
+     * each queued command out once. An agent already relocating for that move ignores the repeat.
+     * <p>
+     * Handing it out again does not restart the relocate timeout: it is measured from the first hand-out, the command's
+     * delivery time, which stays as it was. An agent that keeps heartbeating without arriving is therefore rolled back
+     * on time however often it is given the command again.
+     *
+     * @param agentId
+     *            the agent
+     * @return its relocate command to hand out again, or nothing
+     * @throws SQLException
+     *             if its move cannot be read
+     */
+    List<QueuedCommand> handOutAgain(UUID agentId) throws SQLException {
+        if (!AgentStatus.MOVING.equals(context.agents().status(agentId))) {
+            return List.of();
+        }
+        try (Connection connection = context.database().connection()) {
+            for (MoveStore.Item item : store.unfinishedOf(connection, List.of(agentId))) {
+                if (MoveItemProgress.MOVING.equals(item.state()) && item.commandId() != null) {
+                    Optional<QueuedCommand> command = context.commands().delivered(connection, agentId,
+                            item.commandId().longValue());
+                    if (command.isPresent()) {
+                        return List.of(command.get());
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
