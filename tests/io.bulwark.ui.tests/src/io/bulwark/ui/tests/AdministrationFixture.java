@@ -12,6 +12,8 @@ import io.bulwark.client.ServerAddress;
 import io.bulwark.client.ServerClient;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.admin.AccountRequest;
+import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestFleet;
 import io.bulwark.test.servers.TestServer;
 
@@ -55,14 +57,22 @@ public final class AdministrationFixture {
             return;
         }
         Path folder = Files.createTempDirectory("bulwark-ui-administration");
-        headOffice = started(TestServer.start(folder.resolve("head-office"), "--name", HEAD_OFFICE,
-                "--simulated-update-source"));
-        // Registered, the head office's agents fall silent: notifications queued for them stay queued.
-        started(TestFleet.start(folder.resolve("head-office-fleet"), headOffice.uri(), headOffice.fingerprint(),
-                HEAD_OFFICE_AGENTS, "--interval", "1")).stop();
-        TestServer remote = started(TestServer.start(folder.resolve("remote-site"), "--name", REMOTE_SITE));
-        remoteFleet = started(TestFleet.start(folder.resolve("remote-site-fleet"), remote.uri(), remote.fingerprint(),
-                REMOTE_SITE_AGENTS, "--interval", "1"));
+        List<ServerWithFleet> servers = Concurrently.start(List.of(() -> ServerWithFleet.withFleet(
+                TestServer.start(folder.resolve("head-office"), "--name", HEAD_OFFICE, "--simulated-update-source"),
+                server -> {
+                    // Registered, the head office's agents fall silent: notifications queued for them stay queued.
+                    TestFleet fleet = TestFleet.start(folder.resolve("head-office-fleet"), server.uri(),
+                            server.fingerprint(), HEAD_OFFICE_AGENTS, "--interval", "1");
+                    fleet.stop();
+                    return fleet;
+                }), () -> ServerWithFleet.withFleet(
+                        TestServer.start(folder.resolve("remote-site"), "--name", REMOTE_SITE),
+                        server -> TestFleet.start(folder.resolve("remote-site-fleet"), server.uri(),
+                                server.fingerprint(), REMOTE_SITE_AGENTS, "--interval", "1"))));
+        STARTED.addAll(servers);
+        headOffice = servers.get(0).server();
+        TestServer remote = servers.get(1).server();
+        remoteFleet = servers.get(1).fleet();
         try (ServerClient client = rootClient(headOffice)) {
             for (String domain : DOMAINS) {
                 lastDomainId = client.createDomain(domain, null, null).id();
@@ -103,11 +113,6 @@ public final class AdministrationFixture {
         return new ServerClient(ServerAddress.parse(server.uri().toString()),
                 new Credentials("root", server.rootPassword().toCharArray()),
                 CertificateFingerprint.parse(server.fingerprint()));
-    }
-
-    private static <T extends AutoCloseable> T started(T process) {
-        STARTED.add(process);
-        return process;
     }
 
     private static String write(Path file, String content) throws IOException {

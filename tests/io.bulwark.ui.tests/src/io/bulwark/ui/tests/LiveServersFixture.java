@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-import io.bulwark.test.servers.TestFleet;
+import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
 /**
@@ -56,13 +58,18 @@ public final class LiveServersFixture implements BundleActivator {
             return;
         }
         Path folder = Files.createTempDirectory("bulwark-ui-live");
-        List<String> entries = new ArrayList<>();
+        String interval = System.getProperty(INTERVAL_PROPERTY, "1");
+        List<Callable<ServerWithFleet>> starts = new ArrayList<>();
         for (int i = 0; i < NAMES.size(); i++) {
-            TestServer server = TestServer.start(folder.resolve("server-" + i), "--name", NAMES.get(i));
-            started.add(server);
+            starts.add(ServerWithFleet.starting(folder.resolve("server-" + i), NAMES.get(i), AGENTS.get(i).intValue(),
+                    "--interval", interval));
+        }
+        List<ServerWithFleet> servers = Concurrently.start(starts);
+        started.addAll(servers);
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            TestServer server = servers.get(i).server();
             SERVERS.add(server);
-            started.add(TestFleet.start(server.uri(), server.fingerprint(), AGENTS.get(i).intValue(), "--interval",
-                    System.getProperty(INTERVAL_PROPERTY, "1")));
             entries.add(NAMES.get(i) + "=" + server.uri() + ";fingerprint=" + server.fingerprint() + ";user=root");
         }
         Path console = Files.createDirectories(folder.resolve("console"));

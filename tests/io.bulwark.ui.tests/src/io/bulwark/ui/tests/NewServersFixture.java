@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
-import io.bulwark.test.servers.TestFleet;
+import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
 /**
@@ -49,14 +51,17 @@ public final class NewServersFixture {
             return;
         }
         Path folder = Files.createTempDirectory("bulwark-ui-new");
+        List<Callable<ServerWithFleet>> starts = new ArrayList<>();
+        for (int i = 0; i < AGENTS.size(); i++) {
+            starts.add(ServerWithFleet.starting(folder.resolve("server-" + i), "New server " + i,
+                    AGENTS.get(i).intValue(), "--interval", "1"));
+        }
         List<String> uris = new ArrayList<>();
         List<String> fingerprints = new ArrayList<>();
-        for (int i = 0; i < AGENTS.size(); i++) {
-            TestServer server = TestServer.start(folder.resolve("server-" + i), "--name", "New server " + i);
-            started.add(server);
-            started.add(TestFleet.start(server.uri(), server.fingerprint(), AGENTS.get(i), "--interval", "1"));
-            uris.add(server.uri().toString());
-            fingerprints.add(server.fingerprint());
+        for (ServerWithFleet each : Concurrently.start(starts)) {
+            started.add(each);
+            uris.add(each.server().uri().toString());
+            fingerprints.add(each.server().fingerprint());
         }
         Path console = Files.createDirectories(folder.resolve("console"));
         System.setProperty(URIS_PROPERTY, String.join(",", uris));

@@ -16,7 +16,8 @@ import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.admin.AccountRequest;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.Domain;
-import io.bulwark.test.servers.TestFleet;
+import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
 /**
@@ -62,13 +63,14 @@ public final class SettingsEditorsFixture {
     static List<AutoCloseable> start() throws Exception {
         List<AutoCloseable> started = new ArrayList<>();
         Path folder = Files.createTempDirectory("bulwark-ui-settings");
-        headOffice = TestServer.start(folder.resolve("head-office"), "--name", HEAD_OFFICE);
-        started.add(headOffice);
-        started.add(TestFleet.start(headOffice.uri(), headOffice.fingerprint(), HEAD_OFFICE_AGENTS, "--interval", "1"));
-        TestServer remoteSite = TestServer.start(folder.resolve("remote-site"), "--name", REMOTE_SITE);
-        started.add(remoteSite);
-        started.add(TestFleet.start(remoteSite.uri(), remoteSite.fingerprint(), REMOTE_SITE_AGENTS, "--interval",
-                "1"));
+        List<ServerWithFleet> servers = Concurrently.start(List.of(
+                ServerWithFleet.starting(folder.resolve("head-office"), HEAD_OFFICE, HEAD_OFFICE_AGENTS, "--interval",
+                        "1"),
+                ServerWithFleet.starting(folder.resolve("remote-site"), REMOTE_SITE, REMOTE_SITE_AGENTS, "--interval",
+                        "1")));
+        started.addAll(servers);
+        headOffice = servers.get(0).server();
+        TestServer remoteSite = servers.get(1).server();
         try (ServerClient client = rootClient(headOffice)) {
             Domain branch = client.createDomain(BRANCH, null, null);
             client.createDomain(LAB, null, null);
