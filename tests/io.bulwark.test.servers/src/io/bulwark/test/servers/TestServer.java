@@ -20,6 +20,12 @@ import java.util.Optional;
  */
 public final class TestServer implements AutoCloseable {
 
+    /**
+     * PBKDF2 iterations of a test server's password hashes unless the arguments name some: test servers create and
+     * check passwords on every start and login, and the recommended count costs a second of CPU each time.
+     */
+    public static final String PASSWORD_HASH_ITERATIONS = "1000";
+
     /** The root password a server gets unless the arguments name one. */
     public static final String ROOT_PASSWORD = "root-password-1";
 
@@ -70,6 +76,9 @@ public final class TestServer implements AutoCloseable {
         } else {
             password = ROOT_PASSWORD;
             all.addAll(List.of("--root-password", password));
+        }
+        if (!all.contains("--password-hash-iterations")) {
+            all.addAll(List.of("--password-hash-iterations", PASSWORD_HASH_ITERATIONS));
         }
         TestServer server = new TestServer(dataFolder, List.copyOf(all), password);
         server.launch(0);

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.server.internal.ServerServices;
+import io.bulwark.server.internal.accounts.PasswordHasher;
 import io.bulwark.server.internal.accounts.RootAccountSetup;
 import io.bulwark.server.internal.components.source.SimulatedUpdateSource;
 import io.bulwark.server.internal.host.LocalHost;
@@ -84,7 +85,8 @@ public final class ManagementServer implements AutoCloseable {
             ApiServer[] started = new ApiServer[1];
             services = new ServerServices(database, folder, identity, () -> started[0].port(), Clock.systemUTC(),
                     updateSource, options.enrolmentKey(),
-                    new ServerServices.Moves(certificate, options.relocateTimeoutFloor()));
+                    new ServerServices.Moves(certificate, options.relocateTimeoutFloor()),
+                    new PasswordHasher(options.passwordHashIterations()));
             new RootAccountSetup(services.accounts()).ensureRoot(options.rootPassword(), console);
             started[0] = serve(options, services, certificate);
             ManagementServer server = new ManagementServer(identity, database, services, started[0], certificate,

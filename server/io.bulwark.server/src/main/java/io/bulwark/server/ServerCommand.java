@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import io.bulwark.protocol.ApiHeaders;
+import io.bulwark.server.internal.accounts.PasswordHasher;
 import io.bulwark.server.internal.host.ServerVersion;
 import io.bulwark.server.internal.tls.SelfSignedCertificateFactory;
 import picocli.CommandLine;
@@ -84,6 +85,13 @@ public final class ServerCommand implements Callable<Integer> {
             + " before its move rolls it back, if it keeps heartbeating this server; the timeout is 10 of the agent's heartbeat intervals, at least this (default: ${DEFAULT-VALUE}).")
     private int relocateTimeoutFloorSeconds;
 
+    @Option(names = "--password-hash-iterations", paramLabel = "N", defaultValue = ""
+            + PasswordHasher.ITERATIONS, description = "PBKDF2 iterations of the password hashes this server creates, "
+                    + PasswordHasher.MIN_ITERATIONS + " to " + PasswordHasher.MAX_ITERATIONS
+                    + " (default: ${DEFAULT-VALUE}, as current guidance recommends)."
+                    + " Fewer only for throwaway test servers: the hashes are what protects passwords in a stolen database.")
+    private int passwordHashIterations;
+
     private ManagementServer running;
 
     @Override
@@ -131,9 +139,19 @@ public final class ServerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--relocate-timeout-floor must be 1 to " //$NON-NLS-1$
                     + MAX_RELOCATE_TIMEOUT_FLOOR + " seconds, was " + relocateTimeoutFloorSeconds); //$NON-NLS-1$
         }
+        if (passwordHashIterations < PasswordHasher.MIN_ITERATIONS
+                || passwordHashIterations > PasswordHasher.MAX_ITERATIONS) {
+            throw new ParameterException(spec.commandLine(), "--password-hash-iterations must be " //$NON-NLS-1$
+                    + PasswordHasher.MIN_ITERATIONS + " to " + PasswordHasher.MAX_ITERATIONS + ", was " //$NON-NLS-1$ //$NON-NLS-2$
+                    + passwordHashIterations);
+        }
+        if (passwordHashIterations < PasswordHasher.ITERATIONS) {
+            spec.commandLine().getErr().println("warning: password hashes with fewer than " + PasswordHasher.ITERATIONS //$NON-NLS-1$
+                    + " iterations are for throwaway test servers only"); //$NON-NLS-1$
+        }
         return new ServerOptions(port, dataFolder, rootPassword, name == null ? null : name.strip(), bindAddress,
                 plainHttp, certValidityYears, checkedDatabase(), checkedUpdateSource(), simulatedUpdateSource,
-                enrolmentKey, Duration.ofSeconds(relocateTimeoutFloorSeconds));
+                enrolmentKey, Duration.ofSeconds(relocateTimeoutFloorSeconds), passwordHashIterations);
     }
 
     private URI checkedUpdateSource() {

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.bulwark.server.internal.accounts.PasswordHasher;
+
 /**
  * How to start a {@link ManagementServer}, as given on the command line.
  *
@@ -33,10 +35,18 @@ import java.time.Duration;
  * @param relocateTimeoutFloor
  *            the least time an agent told to relocate has to hand in the target's receipt before its move rolls it back
  *            (the timeout is {@value #RELOCATE_TIMEOUT_INTERVALS} of its heartbeat intervals, at least this)
+ * @param passwordHashIterations
+ *            PBKDF2 iterations of the password hashes the server creates; 0 for
+ *            {@value #DEFAULT_PASSWORD_HASH_ITERATIONS}, which current guidance recommends. Fewer only for throwaway
+ *            test servers, which create and check passwords all the time
  */
 public record ServerOptions(int port, Path dataFolder, char[] rootPassword, String name, String bindAddress,
         boolean plainHttp, int certValidityYears, ExternalDatabase database, URI updateSource,
-        boolean simulatedUpdateSource, String enrolmentKey, Duration relocateTimeoutFloor) {
+        boolean simulatedUpdateSource, String enrolmentKey, Duration relocateTimeoutFloor,
+        int passwordHashIterations) {
+
+    /** The PBKDF2 iterations of new password hashes unless the options say otherwise. */
+    public static final int DEFAULT_PASSWORD_HASH_ITERATIONS = PasswordHasher.ITERATIONS;
 
     /** The default least time a relocating agent has to hand in its receipt. */
     public static final Duration DEFAULT_RELOCATE_TIMEOUT_FLOOR = Duration.ofMinutes(1);
@@ -44,13 +54,16 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
     /** How many of an agent's heartbeat intervals it has to hand in its receipt after being told to relocate. */
     public static final int RELOCATE_TIMEOUT_INTERVALS = 10;
 
-    /** Takes the default relocate timeout floor when none is given. */
+    /** Takes the default relocate timeout floor and password hash iterations when none are given. */
     public ServerOptions {
         relocateTimeoutFloor = relocateTimeoutFloor == null ? DEFAULT_RELOCATE_TIMEOUT_FLOOR : relocateTimeoutFloor;
+        passwordHashIterations = passwordHashIterations == 0
+                ? DEFAULT_PASSWORD_HASH_ITERATIONS
+                : passwordHashIterations;
     }
 
     /**
-     * Options with the default relocate timeout floor.
+     * Options with the default relocate timeout floor and password hash iterations.
      *
      * @param port
      *            the listening port, {@code 0} for any free port
@@ -79,7 +92,7 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
             boolean plainHttp, int certValidityYears, ExternalDatabase database, URI updateSource,
             boolean simulatedUpdateSource, String enrolmentKey) {
         this(port, dataFolder, rootPassword, name, bindAddress, plainHttp, certValidityYears, database, updateSource,
-                simulatedUpdateSource, enrolmentKey, DEFAULT_RELOCATE_TIMEOUT_FLOOR);
+                simulatedUpdateSource, enrolmentKey, DEFAULT_RELOCATE_TIMEOUT_FLOOR, DEFAULT_PASSWORD_HASH_ITERATIONS);
     }
 
     /** The default validity of the server certificate, in years. */
@@ -106,6 +119,7 @@ public record ServerOptions(int port, Path dataFolder, char[] rootPassword, Stri
                 + bindAddress + ", plainHttp=" + plainHttp + ", certValidityYears=" + certValidityYears //$NON-NLS-1$ //$NON-NLS-2$
                 + ", database=" + (database == null ? "embedded" : database) + ", updateSource=" + updateSource //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + ", simulatedUpdateSource=" + simulatedUpdateSource + ", enrolmentKey=" //$NON-NLS-1$ //$NON-NLS-2$
-                + (enrolmentKey == null ? "none" : "set") + ", relocateTimeoutFloor=" + relocateTimeoutFloor + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                + (enrolmentKey == null ? "none" : "set") + ", relocateTimeoutFloor=" + relocateTimeoutFloor //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + ", passwordHashIterations=" + passwordHashIterations + "]"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -124,6 +124,8 @@ public final class ServerServices implements AutoCloseable {
      *            the key agents must present to register, or {@code null} to let any agent register
      * @param moves
      *            how agents move between servers
+     * @param passwords
+     *            hashes the passwords of accounts and of unloading agents
      * @throws SQLException
      *             if the state the services start from cannot be read
      * @throws IOException
@@ -132,11 +134,11 @@ public final class ServerServices implements AutoCloseable {
      *             if the certificate's key cannot be read
      */
     public ServerServices(Database database, DataFolder folder, ServerIdentity identity, IntSupplier listeningPort,
-            Clock clock, URI updateSource, String enrolmentKey, Moves moves)
+            Clock clock, URI updateSource, String enrolmentKey, Moves moves, PasswordHasher passwords)
             throws SQLException, IOException, GeneralSecurityException {
         this.clock = clock;
         this.feed = new ChangeFeed(clock);
-        this.accounts = new AccountStore(database, new PasswordHasher());
+        this.accounts = new AccountStore(database, passwords);
         this.sessions = new SessionStore(database, accounts, clock);
         this.domains = new DomainStore(database);
         this.commands = new CommandQueue(database, clock);
@@ -158,7 +160,7 @@ public final class ServerServices implements AutoCloseable {
         PolicyStore policies = new PolicyStore(database, json, clock);
         EffectiveSettingsService settings = new EffectiveSettingsService(policies, domains);
         this.effectiveSettings = settings;
-        new PolicyEndpoints(database, policies, domains, settings, commands, new PasswordHasher(), clock)
+        new PolicyEndpoints(database, policies, domains, settings, commands, passwords, clock)
                 .register(routes);
         components.register(routes, domains, commands, json, presence::componentVersions);
         MoveFeature moving = new MoveFeature(new MoveContext(database, identity.serverId(),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.bulwark.server.tests.JarProcess;
+import io.bulwark.server.tests.ServerProcess;
 
 /**
  * A management server process that can be killed ({@code kill -9}) and started again on the same port and data folder,
@@ -60,7 +61,8 @@ final class RestartableServer implements AutoCloseable {
     private void launch(int port) throws IOException, InterruptedException {
         JarProcess started = JarProcess.launch(JarProcess.jarFromProperty("bulwark.server.jar"),
                 List.of("--port", Integer.toString(port), "--data", dataFolder.toString(), "--name", name,
-                        "--root-password", ROOT_PASSWORD, "--relocate-timeout-floor", RELOCATE_TIMEOUT_FLOOR),
+                        "--root-password", ROOT_PASSWORD, "--relocate-timeout-floor", RELOCATE_TIMEOUT_FLOOR,
+                        "--password-hash-iterations", ServerProcess.PASSWORD_HASH_ITERATIONS),
                 "server-" + name);
         Optional<String> listening = started.output().awaitLine(line -> line.startsWith(LISTENING), START_TIMEOUT);
         Optional<String> printed = started.output().awaitLine(line -> line.startsWith(FINGERPRINT), START_TIMEOUT);

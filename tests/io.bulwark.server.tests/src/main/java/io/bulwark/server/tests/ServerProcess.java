@@ -24,6 +24,12 @@ public final class ServerProcess implements AutoCloseable {
     /** How long a server may take to start. */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
+    /**
+     * PBKDF2 iterations of a test server's password hashes unless the arguments name some: test servers create and
+     * check passwords on every start and login, and the recommended count costs a second of CPU each time.
+     */
+    public static final String PASSWORD_HASH_ITERATIONS = "1000";
+
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final String LISTENING = "listening on ";
     private static final String FINGERPRINT = "certificate fingerprint SHA-256 ";
@@ -78,6 +84,9 @@ public final class ServerProcess implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--port", "0", "--data", dataFolder.toString()));
         args.addAll(database.serverArgs());
         args.addAll(List.of(extraArgs));
+        if (!args.contains("--password-hash-iterations")) {
+            args.addAll(List.of("--password-hash-iterations", PASSWORD_HASH_ITERATIONS));
+        }
         JarProcess jar = JarProcess.launch(serverJar(), args, database.serverEnvironment(), "server");
         Optional<String> listening = jar.output().awaitLine(line -> line.startsWith(LISTENING), START_TIMEOUT);
         Optional<String> fingerprint = jar.output().awaitLine(line -> line.startsWith(FINGERPRINT), START_TIMEOUT);

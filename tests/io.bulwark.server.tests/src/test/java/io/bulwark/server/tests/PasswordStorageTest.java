@@ -53,6 +53,8 @@ class PasswordStorageTest {
             }
             assertEquals("root", row.getString("role"));
             assertEquals("PBKDF2WithHmacSHA256", row.getString("password_algorithm"));
+            assertEquals(Integer.parseInt(ServerProcess.PASSWORD_HASH_ITERATIONS), row.getInt("password_iterations"),
+                    "the iterations the server was told to use");
             byte[] salt = Base64.getDecoder().decode(row.getString("password_salt"));
             byte[] expected = Base64.getDecoder().decode(row.getString("password_hash"));
             assertTrue(salt.length >= 16, "salt of at least 16 bytes");

@@ -44,6 +44,18 @@ class ServerCommandLineTest {
     }
 
     @Test
+    void refusesPasswordHashesCheaperThanAThousandIterations() throws Exception {
+        Path data = dataFolder.resolve("never-created");
+        JarProcess.Result result = ServerProcess.run("--port", "0", "--data", data.toString(),
+                "--password-hash-iterations", "999");
+
+        assertNotEquals(0, result.exitStatus());
+        assertTrue(result.output().contains("--password-hash-iterations must be 1000 to 10000000, was 999"),
+                result.output());
+        assertFalse(Files.exists(data), "a refused start leaves no data folder");
+    }
+
+    @Test
     void helpDescribesTheOptionsAndExitsWithZero() throws Exception {
         JarProcess.Result result = ServerProcess.run("--help");
 
@@ -51,5 +63,8 @@ class ServerCommandLineTest {
         assertTrue(result.output().contains("--cert-validity-years"), result.output());
         assertTrue(result.output().contains("--db=JDBC_URL"), result.output());
         assertTrue(result.output().contains("BULWARK_DB_PASSWORD"), result.output());
+        assertTrue(
+                result.output().replaceAll("\\s+", " ").contains("(default: 600000, as current guidance recommends)"),
+                "password hashes cost the recommended 600,000 iterations unless told otherwise: " + result.output());
     }
 }

@@ -18,13 +18,37 @@ public final class PasswordHasher {
     /** The algorithm of every hash this server creates. */
     public static final String ALGORITHM = "PBKDF2WithHmacSHA256"; //$NON-NLS-1$
 
-    /** Iterations for new hashes; stored hashes keep their own count. */
+    /** Iterations for new hashes unless the server is told otherwise; stored hashes keep their own count. */
     public static final int ITERATIONS = 600_000;
+
+    /** The fewest iterations a server may be told to use. */
+    public static final int MIN_ITERATIONS = 1_000;
+
+    /** The most iterations a server may be told to use. */
+    public static final int MAX_ITERATIONS = 10_000_000;
 
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
 
     private final SecureRandom random = new SecureRandom();
+    private final int iterations;
+
+    /** A hasher with the recommended {@value #ITERATIONS} iterations. */
+    public PasswordHasher() {
+        this(ITERATIONS);
+    }
+
+    /**
+     * @param iterations
+     *            iterations for new hashes, {@value #MIN_ITERATIONS} to {@value #MAX_ITERATIONS}
+     */
+    public PasswordHasher(int iterations) {
+        if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("iterations must be " + MIN_ITERATIONS + " to " + MAX_ITERATIONS //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", was " + iterations); //$NON-NLS-1$
+        }
+        this.iterations = iterations;
+    }
 
     /**
      * @param password
@@ -35,8 +59,8 @@ public final class PasswordHasher {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         Base64.Encoder base64 = Base64.getEncoder();
-        return new PasswordHash(ALGORITHM, ITERATIONS, base64.encodeToString(salt),
-                base64.encodeToString(derive(password, salt, ITERATIONS, ALGORITHM)));
+        return new PasswordHash(ALGORITHM, iterations, base64.encodeToString(salt),
+                base64.encodeToString(derive(password, salt, iterations, ALGORITHM)));
     }
 
     /**
