@@ -37,7 +37,9 @@ public record DomainOutcome(String targetPath, Long domainId, Creation creation,
         ALREADY_AS_PLANNED,
         /** No group differed at planning: nothing to write. */
         NOTHING_TO_COPY,
-        /** Someone changed the copied groups on the target since planning, or while writing: nothing was overwritten. */
+        /**
+         * Someone changed the copied groups on the target since planning, or while writing: nothing was overwritten.
+         */
         CHANGED_ON_TARGET,
         /** The target refused the write; see {@link DomainOutcome#problem()}. */
         FAILED,

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A structure replication as planned, before anything is written: the target domains to create in creation order
- * (every parent before its children), those present already, and per domain the settings groups that change. Carried
- * out by {@link StructureReplication#apply(StructurePlan, org.eclipse.core.runtime.IProgressMonitor)}.
+ * A structure replication as planned, before anything is written: the target domains to create in creation order (every
+ * parent before its children), those present already, and per domain the settings groups that change. Carried out by
+ * {@link StructureReplication#apply(StructurePlan, org.eclipse.core.runtime.IProgressMonitor)}.
  *
  * @param planId
  *            the plan's id: the creations it makes are idempotent by it, so applying the same plan twice creates each

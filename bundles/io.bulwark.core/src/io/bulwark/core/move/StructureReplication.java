@@ -35,8 +35,8 @@ import io.bulwark.protocol.settings.SettingsScope;
  * <p>
  * The copy keeps what the agents have in effect: a group a source domain sets itself is set at the target domain; a
  * group it inherits stays inherited where the target would give the same value, and is set at the target domain where
- * it would not (typically at the top of the copied structure, whose parent differs between the servers). Target
- * domains are matched by path with names ignoring case, as the server matches them.
+ * it would not (typically at the top of the copied structure, whose parent differs between the servers). Target domains
+ * are matched by path with names ignoring case, as the server matches them.
  */
 public final class StructureReplication {
 
@@ -108,7 +108,8 @@ public final class StructureReplication {
             String sourcePath = sourcePaths.path(Long.valueOf(domain.id()));
             String targetPath = parentPath.isEmpty() ? sourcePath : parentPath + DomainPaths.SEPARATOR + sourcePath;
             Long targetId = find(targetPaths, targetPath);
-            EffectiveSettings sourceSettings = source.effectiveSettings(SettingsScope.domain(domain.id()), step.split(1));
+            EffectiveSettings sourceSettings = source.effectiveSettings(SettingsScope.domain(domain.id()),
+                    step.split(1));
             PolicySettings targetOwn = targetId == null
                     ? null
                     : target.policy(scope(targetId), step.split(1)).value().settings();

@@ -140,7 +140,8 @@ public final class StructureWriter {
             }
             if (!changed.isEmpty()) {
                 return with(created, SettingsOutcome.CHANGED_ON_TARGET, NLS.bind(
-                        Messages.StructureReplication_changedOnTarget, domain.targetPath(), String.join(", ", changed))); //$NON-NLS-1$
+                        Messages.StructureReplication_changedOnTarget, domain.targetPath(),
+                        String.join(", ", changed))); //$NON-NLS-1$
             }
             target.putPolicy(scope, next, read.etag(), null);
             return with(created, SettingsOutcome.WRITTEN, null);
