@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String MoveApplication_usage;
     public static String MoveOptions_badNumber;
     public static String MoveOptions_missing;
+    public static String MoveOptions_needs;
     public static String MoveOptions_unknown;
     public static String MoveOptions_unknownOrValueMissing;
     public static String PlanReport_agent;
@@ -48,6 +49,17 @@ public final class Messages extends NLS {
     public static String ServerLogin_noPassword;
     public static String ServerLogin_registryUnreadable;
     public static String ServerLogin_unknownCertificate;
+    public static String StructureStep_create;
+    public static String StructureStep_done;
+    public static String StructureStep_incomplete;
+    public static String StructureStep_inherited;
+    public static String StructureStep_noDomains;
+    public static String StructureStep_note;
+    public static String StructureStep_outcome;
+    public static String StructureStep_ownValue;
+    public static String StructureStep_present;
+    public static String StructureStep_setting;
+    public static String StructureStep_title;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -31,6 +31,7 @@ import io.bulwark.core.move.MovePlanFile;
 import io.bulwark.core.move.MovePlanRequest;
 import io.bulwark.core.move.MovePlanner;
 import io.bulwark.core.move.MoveRunner;
+import io.bulwark.core.move.StructurePlan;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.move.MoveRequest;
 
@@ -118,6 +119,9 @@ public final class MoveApplication implements IApplication {
                     options.deadlineDays(), options.skipOffline() ? MoveRequest.SKIP : MoveRequest.WAIT,
                     options.cancelNotifications(), false, origin), null);
             report.plan(plan);
+            StructurePlan structure = options.replicateStructure() && plan.readiness().ready()
+                    ? StructureStep.plan(source, target, plan, options.allSettings(), out)
+                    : null;
             if (options.savePlan() != null) {
                 MovePlanFile.save(plan, options.savePlan());
                 out.println(NLS.bind(Messages.MoveApplication_planSaved, options.savePlan()));
@@ -128,6 +132,9 @@ public final class MoveApplication implements IApplication {
             }
             if (options.planOnly()) {
                 return ARRIVED;
+            }
+            if (structure != null && !StructureStep.apply(source, target, structure, out, err)) {
+                return FAILED;
             }
             journal.create(plan);
             out.println(NLS.bind(Messages.MoveApplication_journaled, plan.moveId(), journal.folder()));

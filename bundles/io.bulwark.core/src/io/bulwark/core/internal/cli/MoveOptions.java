@@ -44,10 +44,15 @@ import io.bulwark.protocol.move.MoveTicketRequest;
  *            how long to wait between two polls of the move
  * @param help
  *            whether help was asked for
+ * @param replicateStructure
+ *            whether the source domains of the agents are replicated on the target (under the target domain) first
+ * @param allSettings
+ *            whether the replication copies every settings group instead of the scan method only
  */
 record MoveOptions(String from, String to, String toDomain, Path agents, boolean planOnly, int deadlineDays,
         String fromUser, String toUser, String fromFingerprint, String toFingerprint, boolean skipOffline,
-        boolean cancelNotifications, Path journal, Path registry, Path savePlan, Duration poll, boolean help) {
+        boolean cancelNotifications, Path journal, Path registry, Path savePlan, Duration poll, boolean help,
+        boolean replicateStructure, boolean allSettings) {
 
     /** The reason given arguments were refused. */
     static final class UsageException extends Exception {
@@ -67,6 +72,8 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
                 case "--plan-only" -> builder.planOnly = true; //$NON-NLS-1$
                 case "--skip-offline" -> builder.skipOffline = true; //$NON-NLS-1$
                 case "--cancel-notifications" -> builder.cancelNotifications = true; //$NON-NLS-1$
+                case "--replicate-structure" -> builder.replicateStructure = true; //$NON-NLS-1$
+                case "--all-settings" -> builder.allSettings = true; //$NON-NLS-1$
                 default -> {
                     if (index + 1 >= args.length) {
                         throw new UsageException(NLS.bind(Messages.MoveOptions_unknownOrValueMissing, option));
@@ -96,6 +103,8 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
         Path savePlan;
         Duration poll = Duration.ofSeconds(1);
         boolean help;
+        boolean replicateStructure;
+        boolean allSettings;
 
         void set(String option, String value) throws UsageException {
             switch (option) {
@@ -121,10 +130,14 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
                 require("--from", from); //$NON-NLS-1$
                 require("--to", to); //$NON-NLS-1$
                 require("--agents", agents); //$NON-NLS-1$
+                if (allSettings && !replicateStructure) {
+                    throw new UsageException(NLS.bind(Messages.MoveOptions_needs, "--all-settings", //$NON-NLS-1$
+                            "--replicate-structure")); //$NON-NLS-1$
+                }
             }
             return new MoveOptions(from, to, toDomain, agents, planOnly, deadlineDays, fromUser, toUser,
                     fromFingerprint, toFingerprint, skipOffline, cancelNotifications, journal, registry, savePlan, poll,
-                    help);
+                    help, replicateStructure, allSettings);
         }
 
         private static void require(String option, Object value) throws UsageException {

@@ -43,6 +43,15 @@ public final class Messages extends NLS {
     public static String MoveSteps_noToken;
     public static String MoveSteps_otherServer;
     public static String MoveSteps_revokeFailed;
+    public static String StructureReplication_applyTask;
+    public static String StructureReplication_changedOnTarget;
+    public static String StructureReplication_conflict;
+    public static String StructureReplication_createFailed;
+    public static String StructureReplication_passwordNotCopied;
+    public static String StructureReplication_planTask;
+    public static String StructureReplication_sourceDomainUnknown;
+    public static String StructureReplication_targetParentUnknown;
+    public static String StructureReplication_writeFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
