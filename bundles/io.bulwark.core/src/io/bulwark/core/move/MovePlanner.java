@@ -147,7 +147,7 @@ public final class MovePlanner {
                 : load(side, named.size());
         return new MovePlan(moveId, now, sourceServer, side.server(target), side.domainId(),
                 side.domainPath(), deadline, request.offlineAgents(), request.cancelNotifications(), agents, readiness,
-                load, differences, interval, estimate, request.origin());
+                load, differences, interval, estimate, request.origin(), Map.of());
     }
 
     private static List<PlannedAgent> pin(MovePlanRequest request, Map<UUID, AgentSummary> known,

@@ -133,8 +133,11 @@ public final class MoveApplication implements IApplication {
             if (options.planOnly()) {
                 return ARRIVED;
             }
-            if (structure != null && !StructureStep.apply(source, target, structure, out, err)) {
-                return FAILED;
+            if (structure != null) {
+                if (!StructureStep.apply(source, target, structure, out, err)) {
+                    return FAILED;
+                }
+                plan = plan.placedIn(structure);
             }
             journal.create(plan);
             out.println(NLS.bind(Messages.MoveApplication_journaled, plan.moveId(), journal.folder()));
