@@ -50,6 +50,11 @@ public final class MergeResult {
         return conflicts;
     }
 
+    /** @return a copy of the server's version the merge was made against */
+    public Policy theirs() {
+        return EcoreUtil.copy(theirs);
+    }
+
     /** @return whether some setting needs the administrator's choice */
     public boolean hasConflicts() {
         return !conflicts.isEmpty();
