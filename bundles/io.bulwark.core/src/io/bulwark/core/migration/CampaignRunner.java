@@ -2,8 +2,10 @@ package io.bulwark.core.migration;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -58,17 +60,42 @@ public final class CampaignRunner {
     /**
      * @param campaign
      *            a campaign
-     * @return each wave with where it stands, in order; reads only the journals
+     * @return each wave with where it stands and the moves back of its agents, in order; reads only the journals
      * @throws MoveException
      *             if the move journal cannot be listed or a wave's job cannot be read
      */
     public List<WaveStatus> status(Campaign campaign) throws MoveException {
         Set<UUID> jobs = new HashSet<>(campaigns.moves().jobs());
+        Map<String, List<UUID>> movesBack = movesBack(campaign, jobs);
         List<WaveStatus> statuses = new ArrayList<>();
         for (Wave wave : campaign.waves()) {
-            statuses.add(status(wave, jobs));
+            WaveStatus status = status(wave, jobs);
+            List<UUID> back = wave.moveId() == null
+                    ? List.of()
+                    : movesBack.getOrDefault(MoveBack.origin(wave.moveId()), List.of());
+            statuses.add(new WaveStatus(wave, status.state(), status.job(), back));
         }
         return statuses;
+    }
+
+    /** The jobs of the journal that are not the campaign's waves, by origin: the moves back among them. */
+    private Map<String, List<UUID>> movesBack(Campaign campaign, Set<UUID> jobs) {
+        Set<UUID> waves = new HashSet<>();
+        campaign.waves().stream().filter(wave -> wave.moveId() != null).forEach(wave -> waves.add(wave.moveId()));
+        Map<String, List<UUID>> byOrigin = new HashMap<>();
+        for (UUID id : jobs) {
+            if (!waves.contains(id)) {
+                try {
+                    String origin = campaigns.moves().read(id).plan().origin();
+                    if (origin != null) {
+                        byOrigin.computeIfAbsent(origin, key -> new ArrayList<>()).add(id);
+                    }
+                } catch (MoveException e) {
+                    // an unreadable job of the journal is no move back of this campaign's waves
+                }
+            }
+        }
+        return byOrigin;
     }
 
     private WaveStatus status(Wave wave, Set<UUID> jobs) throws MoveException {
@@ -76,15 +103,15 @@ public final class CampaignRunner {
                 ? campaigns.moves().read(wave.moveId())
                 : null;
         if (wave.confirmed()) {
-            return new WaveStatus(wave, WaveState.CONFIRMED, job);
+            return new WaveStatus(wave, WaveState.CONFIRMED, job, List.of());
         }
         if (!wave.started() || wave.moveId() != null && job == null) {
-            return new WaveStatus(wave, WaveState.PENDING, null);
+            return new WaveStatus(wave, WaveState.PENDING, null, List.of());
         }
         if (job == null || job.finished()) {
-            return new WaveStatus(wave, WaveState.FINISHED, job);
+            return new WaveStatus(wave, WaveState.FINISHED, job, List.of());
         }
-        return new WaveStatus(wave, WaveState.RUNNING, job);
+        return new WaveStatus(wave, WaveState.RUNNING, job, List.of());
     }
 
     /**

@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +55,6 @@ import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.move.MoveRequest;
-import io.bulwark.test.servers.Concurrently;
 import io.bulwark.test.servers.TestFleet;
 import io.bulwark.test.servers.TestServer;
 
@@ -86,11 +85,8 @@ class MigrationWavesTest {
 
     @BeforeAll
     void startServersAndFleet(@TempDir Path data) throws Exception {
-        List<TestServer> servers = Concurrently.start(List.<Callable<TestServer>>of(
-                () -> TestServer.start(data.resolve("source"), "--name", "waves-source"),
-                () -> TestServer.start(data.resolve("target"), "--name", "waves-target")));
-        sourceServer = servers.get(0);
-        targetServer = servers.get(1);
+        sourceServer = TestServer.start(data.resolve("source"), "--name", "waves-source");
+        targetServer = TestServer.start(data.resolve("target"), "--name", "waves-target");
         source = client(sourceServer);
         target = client(targetServer);
         fleet = TestFleet.start(data.resolve("fleet"), sourceServer.uri(), sourceServer.fingerprint(), 12,
@@ -229,5 +225,8 @@ class MigrationWavesTest {
         MoveBackPlan again = back.plan(new MoveBackRequest(pilotMove, true, 14, MoveRequest.WAIT, false), null);
         assertEquals(2, again.earlierJobs().size(), "the moves back are found again");
         assertEquals(List.of(), again.moves(), "and nothing is planned twice");
+        assertEquals(new HashSet<>(again.earlierJobs()),
+                new HashSet<>(runner.status(campaigns.read(id)).get(0).movesBack()),
+                "the campaign shows the moves back of the pilot");
     }
 }
