@@ -153,7 +153,8 @@ final class CampaignCommand {
             out.println(NLS.bind(Messages.CampaignCommand_confirmHint, Integer.valueOf(wave.number()), campaignId));
             return MoveApplication.NOT_ALL_ARRIVED;
         }
-        out.println(NLS.bind(Messages.MoveApplication_journaled, wave.moveId(), journal.folder()));
+        out.println(NLS.bind(Messages.CampaignCommand_journaled, new Object[]{wave.moveId(), journal.folder(),
+                campaignId}));
         int code = MoveApplication.follow(journal, wave.moveId(), source, target, options, report);
         out.println(NLS.bind(Messages.CampaignCommand_waveDone, Integer.valueOf(wave.number()), wave.moveId()));
         out.println(NLS.bind(Messages.CampaignCommand_confirmHint, Integer.valueOf(wave.number()), campaignId));

@@ -3,6 +3,7 @@ package io.bulwark.core.internal.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -114,6 +115,10 @@ final class CampaignReport {
         String job = status.job() == null
                 ? (wave.startNote() != null ? NLS.bind(Messages.CampaignReport_noJob, wave.startNote()) : "") //$NON-NLS-1$
                 : NLS.bind(Messages.CampaignReport_job, wave.moveId(), MoveSteps.summary(status.job()));
+        if (!status.movesBack().isEmpty()) {
+            job += NLS.bind(Messages.CampaignReport_movedBack, String.join(", ", //$NON-NLS-1$
+                    status.movesBack().stream().map(UUID::toString).toList()));
+        }
         return switch (status.state()) {
             case PENDING -> Messages.CampaignReport_pending;
             case RUNNING -> NLS.bind(Messages.CampaignReport_running, job);

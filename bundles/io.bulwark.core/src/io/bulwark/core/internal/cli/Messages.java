@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String CampaignCommand_confirmed;
     public static String CampaignCommand_confirmedAlready;
     public static String CampaignCommand_following;
+    public static String CampaignCommand_journaled;
     public static String CampaignCommand_moveBackHint;
     public static String CampaignCommand_noSuchCampaign;
     public static String CampaignCommand_nothingToMove;
@@ -29,6 +30,7 @@ public final class Messages extends NLS {
     public static String CampaignReport_finished;
     public static String CampaignReport_followHint;
     public static String CampaignReport_job;
+    public static String CampaignReport_movedBack;
     public static String CampaignReport_noAddress;
     public static String CampaignReport_noJob;
     public static String CampaignReport_noPilot;
