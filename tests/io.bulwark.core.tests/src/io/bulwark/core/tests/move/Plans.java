@@ -16,12 +16,12 @@ import io.bulwark.core.move.TargetLoad;
 import io.bulwark.core.move.TargetReadiness;
 
 /** Plans made up for tests that need no server: journal and plan file tests. */
-final class Plans {
+public final class Plans {
 
     private Plans() {
     }
 
-    static MovePlan sample() {
+    public static MovePlan sample() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<PlannedAgent> agents = List.of(
                 new PlannedAgent(UUID.randomUUID(), "host-1", "10.0.0.1", "online", "", Disposition.MOVE_NOW),
