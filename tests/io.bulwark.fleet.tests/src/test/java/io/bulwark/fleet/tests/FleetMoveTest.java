@@ -78,7 +78,7 @@ class FleetMoveTest {
     private Path state;
     private FleetProcess fleet;
     private List<UUID> agents;
-    /** The agents each server should own once the moves so far converged. */
+    /** The agents the target owns once the moves so far converged; the source owns the others. */
     private final Set<UUID> onTarget = new HashSet<>();
     /** The move of 1,000 whose offline and roaming agents wait for the fleet to bring them back. */
     private UUID waitingMove;
