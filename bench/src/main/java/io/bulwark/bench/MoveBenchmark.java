@@ -3,6 +3,7 @@ package io.bulwark.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +50,9 @@ import io.bulwark.server.ServerOptions;
  * console runs it, through the administration API: a ticket from the target for every agent, then the move request to
  * the source. It is timed from the ticket request until the last agent is listed by the target and forgotten by the
  * source (both servers' agent counts, read every {@value #POLL_MILLIS} ms); then both servers' agent lists are compared
- * with the fleet: an agent on neither is lost, one on both is duplicated.
+ * with the fleet: an agent on neither is lost, one on both is duplicated. The CPU time the process used during the
+ * baseline and during the move is printed too: on a machine shared with other work the durations depend on how much of
+ * it this process gets, the CPU time much less.
  */
 public final class MoveBenchmark implements Benchmark {
 
@@ -113,13 +116,17 @@ public final class MoveBenchmark implements Benchmark {
                     })) {
                 fleet.start();
                 awaitOnline(atSource);
+                long baselineCpu = cpuNanos();
                 double baselineSeconds = baseline(atSource, new HashSet<>(agents));
+                baselineCpu = cpuNanos() - baselineCpu;
                 MoveTarget moveTarget = new MoveTarget(atTarget.serverInfo().serverId(), target.uri().getHost(),
                         target.uri().getPort(), target.fingerprint().orElseThrow().toString());
+                long moveCpu = cpuNanos();
                 Timeline timeline = move(atSource, atTarget, agents, moveTarget);
+                moveCpu = cpuNanos() - moveCpu;
                 Census census = census(atSource, atTarget, agents);
                 MoveProgress progress = atSource.get(ApiPaths.MOVES + "/" + timeline.moveId(), MoveProgress.class); //$NON-NLS-1$
-                return measurements(baselineSeconds, timeline, census, progress);
+                return measurements(baselineSeconds, baselineCpu / 1e9, timeline, moveCpu / 1e9, census, progress);
             }
         }
     }
@@ -272,8 +279,8 @@ public final class MoveBenchmark implements Benchmark {
         return new Census(onTarget, onSource, lost, duplicated, moving);
     }
 
-    private List<Measurement> measurements(double baselineSeconds, Timeline timeline, Census census,
-            MoveProgress progress) {
+    private List<Measurement> measurements(double baselineSeconds, double baselineCpu, Timeline timeline,
+            double moveCpu, Census census, MoveProgress progress) {
         double interval = INTERVAL_MILLIS / 1000.0;
         double duration = seconds(timeline.start(), timeline.end());
         double intervals = duration / interval;
@@ -285,6 +292,8 @@ public final class MoveBenchmark implements Benchmark {
         result.add(new Measurement(name() + ".interval", interval, "s heartbeat interval")); //$NON-NLS-1$ //$NON-NLS-2$
         result.add(new Measurement(name() + ".baseline.interval", baselineSeconds, //$NON-NLS-1$
                 "s until every agent's next heartbeat reached the source")); //$NON-NLS-1$
+        result.add(new Measurement(name() + ".baseline.cpu", baselineCpu, //$NON-NLS-1$
+                "s of CPU in this process meanwhile (servers, fleet and benchmark)")); //$NON-NLS-1$
         result.add(new Measurement(name() + ".ticket", seconds(timeline.start(), timeline.ticketed()), //$NON-NLS-1$
                 UNIT_SECONDS));
         result.add(new Measurement(name() + ".request", seconds(timeline.ticketed(), timeline.requested()), //$NON-NLS-1$
@@ -296,6 +305,10 @@ public final class MoveBenchmark implements Benchmark {
                         ? "s until the last agent was on the target and gone from the source" //$NON-NLS-1$
                         : "s, then stopped waiting: the move did NOT FINISH")); //$NON-NLS-1$
         result.add(new Measurement(name() + ".duration", duration, "s from the ticket request")); //$NON-NLS-1$ //$NON-NLS-2$
+        result.add(new Measurement(name() + ".cpu", moveCpu, //$NON-NLS-1$
+                "s of CPU in this process meanwhile, " //$NON-NLS-1$
+                        + String.format(Locale.ROOT, "%.1f", Double.valueOf(moveCpu / baselineCpu)) //$NON-NLS-1$
+                        + " x the baseline's")); //$NON-NLS-1$
         result.add(new Measurement(name() + ".arrived", count(progress, MoveItemProgress.ARRIVED), //$NON-NLS-1$
                 "agents the source reports arrived")); //$NON-NLS-1$
         result.add(new Measurement(name() + ".on-target", census.onTarget(), "agents")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -315,6 +328,12 @@ public final class MoveBenchmark implements Benchmark {
     private static int count(MoveProgress progress, String state) {
         Integer count = progress.counts().get(state);
         return count == null ? 0 : count.intValue();
+    }
+
+    /** @return the CPU time this process has used so far */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long from, long to) {
