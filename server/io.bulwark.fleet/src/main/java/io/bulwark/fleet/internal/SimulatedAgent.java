@@ -238,14 +238,10 @@ final class SimulatedAgent {
         }
     }
 
-    /**
-     * Does what is due: register, report the inventory, or beat; skipped while the previous tick still runs.
-     *
-     * @return completes once this tick's work is done (at once if it was skipped); it never completes exceptionally
-     */
-    CompletableFuture<Void> tick() {
+    /** Does what is due: register, report the inventory, or beat; skipped while the previous tick still runs. */
+    void tick() {
         if (!busy.compareAndSet(false, true)) {
-            return done();
+            return;
         }
         CompletableFuture<Void> step;
         try {
@@ -253,12 +249,11 @@ final class SimulatedAgent {
         } catch (RuntimeException e) {
             step = CompletableFuture.failedFuture(e);
         }
-        return step.handle((done, failure) -> {
+        step.whenComplete((done, failure) -> {
             if (failure != null) {
                 client().stats().failed(describe(failure));
             }
             busy.set(false);
-            return null;
         });
     }
 
@@ -266,9 +261,8 @@ final class SimulatedAgent {
         if (!registered) {
             return register().thenCompose(ok -> ok ? reportInventory() : done());
         }
-        boolean settled = !heartbeatFirst;
         if (relocation.due()) {
-            return relocation.advance().thenCompose(advanced -> greetNewHome(settled));
+            return relocation.advance();
         }
         if (!inventoryReported && !heartbeatFirst) {
             return reportInventory();
@@ -277,19 +271,7 @@ final class SimulatedAgent {
             fleet.retire(this);
             return done();
         }
-        return reportResults().thenCompose(reported -> heartbeat()).thenCompose(beat -> greetNewHome(settled));
-    }
-
-    /**
-     * Heartbeats the new home at once when this tick relocated the agent: the target lists the agent from its first
-     * heartbeat there, and the next tick is a whole interval away.
-     *
-     * @param settled
-     *            whether the agent had greeted its home before this tick; if not, the tick's own heartbeat did (or
-     *            failed to, and the next tick tries again)
-     */
-    private CompletableFuture<Void> greetNewHome(boolean settled) {
-        return settled && heartbeatFirst ? heartbeat() : done();
+        return reportResults().thenCompose(reported -> heartbeat());
     }
 
     /** @return what it tells a server when it registers there */
