@@ -102,7 +102,7 @@ class FleetMoveFaultTest {
             MoveProgress done = servers.awaitConverged(moveId, agents);
             Map<String, Integer> counts = FleetMoveTest.nonZero(done.counts());
             assertEquals(Map.of(MoveItemProgress.ARRIVED, Integer.valueOf(chosen.size())), counts,
-                    "every chosen agent arrived");
+                    () -> "every chosen agent arrived: " + MoveHarness.describe(done));
             servers.awaitHomes(state, MoveHarness.arrived(done));
         }
     }

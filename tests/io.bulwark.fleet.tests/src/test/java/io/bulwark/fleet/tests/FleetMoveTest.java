@@ -197,8 +197,16 @@ class FleetMoveTest {
         assertTrue(arrivedBefore < chosen.size(), "killed while agents were relocating");
         servers.source.restart();
 
-        MoveProgress done = servers.awaitProgress("every chosen agent arrived", moveId, MoveProgress::finished);
-        assertEquals(Map.of(MoveItemProgress.ARRIVED, chosen.size()), nonZero(done.counts()));
+        MoveProgress done;
+        try {
+            done = servers.awaitProgress("every chosen agent arrived", moveId, MoveProgress::finished);
+        } catch (AssertionError e) {
+            Set<UUID> moving = MoveHarness.inState(servers.atSource.progress(moveId), MoveItemProgress.MOVING);
+            throw new AssertionError(e.getMessage() + "; the fleet's state of those still moving:\n"
+                    + servers.whereAbouts(state, moving), e);
+        }
+        assertEquals(Map.of(MoveItemProgress.ARRIVED, chosen.size()), nonZero(done.counts()),
+                () -> MoveHarness.describe(done));
         assertEquals(Set.copyOf(chosen), MoveHarness.arrived(done));
         if (waitingMove != null) {
             assertEquals(nonZero(servers.atSource.progress(waitingMove).counts()).keySet(),
@@ -219,7 +227,8 @@ class FleetMoveTest {
         fleet.awaitLine("fleet started: " + AGENTS + " agents (0 offline, 0 roaming", START);
 
         MoveProgress done = servers.awaitProgress("the absent agents arrived", waitingMove, MoveProgress::finished);
-        assertEquals(Map.of(MoveItemProgress.ARRIVED, waitingMoveAgents.size()), nonZero(done.counts()));
+        assertEquals(Map.of(MoveItemProgress.ARRIVED, waitingMoveAgents.size()), nonZero(done.counts()),
+                () -> MoveHarness.describe(done));
         assertEquals(Set.copyOf(waitingMoveAgents), MoveHarness.arrived(done), "moved exactly the planned agents");
         onTarget.addAll(waitingMoveAgents);
         servers.awaitOwners(agents, onTarget);

@@ -3,6 +3,7 @@ package io.bulwark.fleet.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
+import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.MoveProgress;
 import io.bulwark.protocol.move.MoveRequest;
@@ -141,7 +144,7 @@ final class MoveHarness {
     private record Counted(MoveProgress progress) {
         @Override
         public String toString() {
-            return "move " + progress.moveId() + " " + new TreeMap<>(progress.counts());
+            return describe(progress);
         }
     }
 
@@ -206,6 +209,54 @@ final class MoveHarness {
         return agents;
     }
 
+    /**
+     * @return a move's counts and why its first few agents that did not arrive ended as they did, for a failure's
+     *         message
+     */
+    static String describe(MoveProgress progress) {
+        StringBuilder text = new StringBuilder("move ").append(progress.moveId()).append(' ')
+                .append(new TreeMap<>(progress.counts()));
+        progress.items().stream().filter(item -> item.reason() != null)
+                .filter(item -> !MoveItemProgress.ARRIVED.equals(item.state())).limit(3)
+                .forEach(item -> text.append("; ").append(item.agentId()).append(' ').append(item.state())
+                        .append(": ").append(item.reason()));
+        return text.toString();
+    }
+
+    /**
+     * @return for a failure's message, each of the agents (at most five) as the fleet's state folder, the source and
+     *         the target see it: its home, a relocation under way, its listing
+     */
+    String whereAbouts(Path state, Set<UUID> agents) throws Exception {
+        Set<String> wanted = new HashSet<>();
+        agents.stream().limit(5).forEach(agent -> wanted.add(agent.toString()));
+        StringBuilder text = new StringBuilder();
+        for (Map<?, ?> agent : FleetStateFile.agents(state)) {
+            if (wanted.contains(agent.get("guid"))) {
+                text.append("\nfleet: ").append(agent);
+            }
+        }
+        try (Stream<Path> files = Files.walk(state)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.endsWith("agents.json"))
+                    .toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    if (wanted.stream().anyMatch(line::contains)) {
+                        text.append("\n").append(file.getFileName()).append(": ")
+                                .append(line.length() > 800 ? line.substring(0, 800) : line);
+                    }
+                }
+            }
+        }
+        for (MoveAdmin server : List.of(atSource, atTarget)) {
+            for (AgentSummary listed : server.list(Map.of())) {
+                if (wanted.contains(listed.id().toString())) {
+                    text.append("\n").append(server == atSource ? "source" : "target").append(": ").append(listed);
+                }
+            }
+        }
+        return text.toString();
+    }
+
     /** Which agents of a fleet each server lists at one moment. */
     private record Owners(Set<UUID> onSource, Set<UUID> onTarget) {
 
@@ -230,7 +281,7 @@ final class MoveHarness {
 
         @Override
         public String toString() {
-            return "move " + progress.counts() + ", " + onSource.size() + " on the source, " + onTarget.size()
+            return describe(progress) + ", " + onSource.size() + " on the source, " + onTarget.size()
                     + " on the target";
         }
     }

@@ -21,11 +21,12 @@ final class RestartableServer implements AutoCloseable {
     static final String ROOT_PASSWORD = "move-root-secret";
 
     /**
-     * Seconds a relocating agent that keeps heartbeating its source has before the source rolls it back: shorter than
-     * the default, so a test that loses a relocate command in a kill converges in seconds, long enough for a server
-     * restart on a busy machine.
+     * Seconds a relocating agent that keeps heartbeating its source has before the source rolls it back. An agent whose
+     * target is down keeps heartbeating its source while it retries its arrival, so a floor shorter than a restart (up
+     * to the start timeout on a busy machine, plus the agent's retry delay) would rightly roll back agents that the
+     * tests of killed targets expect to arrive.
      */
-    static final String RELOCATE_TIMEOUT_FLOOR = "30";
+    static final String RELOCATE_TIMEOUT_FLOOR = Long.toString(ServerProcess.START_TIMEOUT.toSeconds() + 60);
 
     private static final Duration START_TIMEOUT = ServerProcess.START_TIMEOUT;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
