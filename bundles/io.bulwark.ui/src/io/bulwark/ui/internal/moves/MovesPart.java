@@ -3,6 +3,7 @@ package io.bulwark.ui.internal.moves;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -87,15 +88,18 @@ public class MovesPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         jobs = table(sash, WidgetIds.MOVES_JOBS);
         jobs.setComparer(new IElementComparer() {
+            /** A job is the same row whatever its last record; anything else (the input) compares as usual. */
             @Override
             public boolean equals(Object a, Object b) {
-                return a instanceof FollowedMove one && b instanceof FollowedMove other
-                        && one.moveId().equals(other.moveId());
+                if (a instanceof FollowedMove one && b instanceof FollowedMove other) {
+                    return one.moveId().equals(other.moveId());
+                }
+                return Objects.equals(a, b);
             }
 
             @Override
             public int hashCode(Object element) {
-                return ((FollowedMove) element).moveId().hashCode();
+                return element instanceof FollowedMove move ? move.moveId().hashCode() : Objects.hashCode(element);
             }
         });
         jobs.setContentProvider((IStructuredContentProvider) input -> follower.moves().toArray());
