@@ -30,26 +30,22 @@ public class MovesAddon {
     @Inject
     private MApplication application;
 
-    @Inject
-    @Service
-    private ServerRegistryService registry;
-
-    @Inject
-    @Service
-    private ServerConnections connections;
-
-    @Inject
-    @Service
+    private MoveServers servers;
     private FileChooser files;
-
-    @Inject
     private UISynchronize sync;
-
     private MoveFollower follower;
 
+    /**
+     * Starts following the journal. The services are taken once, here: they last as long as the workbench, and a field
+     * that followed them would be emptied while the workbench closes.
+     */
     @PostConstruct
-    public void start(IEclipseContext context) {
-        follower = new MoveFollower(MoveJournal.defaultJournal(), new MoveServers(registry, connections), sync);
+    public void start(IEclipseContext context, @Service ServerRegistryService registry,
+            @Service ServerConnections connections, @Service FileChooser chooser, UISynchronize uiSync) {
+        servers = new MoveServers(registry, connections);
+        files = chooser;
+        sync = uiSync;
+        follower = new MoveFollower(MoveJournal.defaultJournal(), servers, sync);
         context.set(MoveFollower.class, follower);
         follower.readJournal();
     }
@@ -67,8 +63,8 @@ public class MovesAddon {
             return;
         }
         EPartService parts = application.getContext().getActiveLeaf().get(EPartService.class);
-        MoveWizards.open(drop.shell(), proposal, new MoveContext(new MoveServers(registry, connections), follower,
-                files, sync, () -> MovesPart.show(parts)));
+        MoveWizards.open(drop.shell(), proposal,
+                new MoveContext(servers, follower, files, sync, () -> MovesPart.show(parts)));
     }
 
     @PreDestroy
