@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.bulwark.client.AgentQuery;
 import io.bulwark.client.ServerClient;
 import io.bulwark.core.move.MovePlanFile;
+import io.bulwark.test.driver.UiThread;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.AgentsPart;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
@@ -108,7 +111,8 @@ class MovesTest {
         }
         agents.selectRows(chosen.stream().map(label -> List.of(SOURCE_ROW, label)).toList());
         Wait.until("the three agents are selected", () -> agents.selectedLabels().size() == 3);
-        agents.drag(List.of(SOURCE_ROW, chosen.get(2)), List.of(TARGET_ROW, MovesFixture.TARGET_DOMAIN));
+        // from the first row: a press where the last click was would be a double click
+        agents.drag(List.of(SOURCE_ROW, chosen.get(0)), List.of(TARGET_ROW, MovesFixture.TARGET_DOMAIN));
 
         MoveWizard wizard = MoveWizard.waitForIt(MovesFixture.SOURCE);
         assertTrue(wizard.selectionChoice().contains("3 agents"), wizard.selectionChoice());
@@ -134,8 +138,16 @@ class MovesTest {
                     () -> idsOn(target).containsAll(ids) && idsOn(source).stream().noneMatch(ids::contains),
                     MOVE_TIMEOUT);
         }
-        Wait.until("the Moves part shows the job complete", () -> MovesPart.show().jobs().stream()
-                .anyMatch(row -> row.get(1).equals("Finished: all 3 arrived")), LOAD_TIMEOUT);
+        MovesPart moves = MovesPart.show();
+        try {
+            Wait.until("the Moves part shows the job complete", () -> moves.jobs().stream()
+                    .anyMatch(row -> row.get(1).equals("Finished: all 3 arrived")), LOAD_TIMEOUT);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the Moves part shows " + moves.jobs() + "; windows open: "
+                    + UiThread.call(() -> Arrays.stream(UiThread.display().getShells()).filter(Shell::isVisible)
+                            .map(Shell::getText).toList()),
+                    e);
+        }
     }
 
     /** The agent rows of the source that are online, as the tree shows them. */

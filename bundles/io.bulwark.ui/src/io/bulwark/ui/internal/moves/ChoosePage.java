@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -431,7 +432,7 @@ final class ChoosePage extends WizardPage {
     private static void show(Control control, boolean visible) {
         control.setVisible(visible);
         Object data = control.getLayoutData();
-        if (data instanceof org.eclipse.swt.layout.GridData grid) {
+        if (data instanceof GridData grid) {
             grid.exclude = !visible;
         }
         control.getParent().getParent().layout(true, true);

@@ -15,7 +15,6 @@ final class MoveWizardDialog extends WizardDialog {
 
     MoveWizardDialog(Shell parent, MoveWizard wizard) {
         super(parent, wizard);
-        setShellStyle(getShellStyle() | org.eclipse.swt.SWT.RESIZE);
     }
 
     @Override
