@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String MoveApplication_journaled;
     public static String MoveApplication_listProblem;
     public static String MoveApplication_listRefused;
+    public static String MoveApplication_listUnreadable;
     public static String MoveApplication_notReady;
     public static String MoveApplication_notificationsPending;
     public static String MoveApplication_planSaved;

@@ -1,6 +1,12 @@
 package io.bulwark.core.internal.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -91,7 +97,7 @@ public final class MoveApplication implements IApplication {
                 : MoveJournal.defaultJournal();
         PlanReport report = new PlanReport(out);
         try {
-            String origin = AgentLists.origin(options.agents());
+            String origin = origin(options.agents());
             UUID unfinished = options.planOnly() ? null : unfinished(journal, origin, source, target, options);
             if (unfinished != null) {
                 out.println(NLS.bind(Messages.MoveApplication_resuming, unfinished, journal.folder()));
@@ -183,5 +189,17 @@ public final class MoveApplication implements IApplication {
             stripped = stripped.substring(0, stripped.length() - 1);
         }
         return stripped.toLowerCase(Locale.ROOT);
+    }
+
+    /** The list's absolute path and the SHA-256 of its content: a second run with the same list finds its job. */
+    private static String origin(Path agents) throws MoveException {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(agents)); //$NON-NLS-1$
+            return agents.toAbsolutePath().normalize() + " sha256:" + HexFormat.of().formatHex(digest); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new MoveException(NLS.bind(Messages.MoveApplication_listUnreadable, agents, e.getMessage()), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
