@@ -17,6 +17,7 @@ import io.bulwark.protocol.move.MoveRequest;
 import io.bulwark.protocol.move.MoveTicket;
 import io.bulwark.protocol.move.MoveTicketRequest;
 import io.bulwark.protocol.move.MoveTicketStatus;
+import io.bulwark.protocol.move.TicketPlacements;
 
 /**
  * The calls that move agents between servers (DESIGN §5): on the <em>target</em>, the ticket that makes it expect the
@@ -68,6 +69,28 @@ public final class ServerMoves {
      */
     public MoveTicketStatus ticket(UUID ticketId, IProgressMonitor monitor) throws ServerException {
         return calls.get(ticketPath(ticketId), MoveTicketStatus.class, monitor);
+    }
+
+    /**
+     * Sets the domains some of a ticket's agents join when they arrive here (the target), instead of the ticket's
+     * domain: after the source's structure was replicated here, each agent lands in the copy of its own domain. Placing
+     * the same way again is harmless, so the call is repeated after a lost answer.
+     *
+     * @param ticketId
+     *            a ticket this server issued
+     * @param placements
+     *            target domains and their agents, each agent still expected by the ticket
+     * @param monitor
+     *            cancels the call, or {@code null}
+     * @return the ticket's state
+     * @throws ServerException
+     *             e.g. {@link InvalidRequestException} for an agent the ticket does not name or a domain that does not
+     *             exist, {@link ConflictException} for agents that arrived elsewhere already
+     */
+    public MoveTicketStatus placeAgents(UUID ticketId, TicketPlacements placements, IProgressMonitor monitor)
+            throws ServerException {
+        return calls.mutate("PUT", ticketPath(ticketId) + ApiPaths.PLACEMENTS, //$NON-NLS-1$
+                Objects.requireNonNull(placements, "placements"), null, MoveTicketStatus.class, monitor); //$NON-NLS-1$
     }
 
     /**

@@ -21,7 +21,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static final Map<String, Benchmark> BENCHMARKS = List
             .<Benchmark>of(new ServerInfoBenchmark(), new HeartbeatBenchmark(), new AgentListBenchmark(),
-                    new ConsoleFilterBenchmark())
+                    new ConsoleFilterBenchmark(), new MoveBenchmark())
             .stream()
             .collect(Collectors.toMap(Benchmark::name, Function.identity()));
 

@@ -158,7 +158,7 @@ public final class MovePlanner {
         progress.done();
         return new MovePlan(moveId, now, sourceServer, side.server(target), side.domainId(),
                 side.domainPath(), deadline, request.offlineAgents(), request.cancelNotifications(), agents, readiness,
-                load, differences, interval, estimate, request.origin());
+                load, differences, interval, estimate, request.origin(), Map.of());
     }
 
     /**

@@ -19,7 +19,6 @@ import io.bulwark.client.NotificationsPendingException;
 import io.bulwark.client.ServerClient;
 import io.bulwark.client.ServerException;
 import io.bulwark.core.internal.cli.MoveOptions.UsageException;
-import io.bulwark.core.internal.cli.ServerLogin.RefusedException;
 import io.bulwark.core.move.AgentListImport;
 import io.bulwark.core.move.AgentLists;
 import io.bulwark.core.move.ListProblem;
@@ -38,9 +37,13 @@ import io.bulwark.protocol.move.MoveRequest;
 /**
  * {@code bulwark move}: the headless application ({@code io.bulwark.core.move}) that plans a move from an agent list,
  * prints the plan, carries the move out through the shared move journal and prints its progress. A second run with the
- * same servers and list resumes the unfinished job from the journal. Exit codes: 0 every agent named in the move
- * arrived (or only the plan was asked for), 1 the move ended with agents that did not arrive, 2 refused input (options,
- * list, certificate, a plan that is not ready), 3 a failure talking to a server or writing the journal.
+ * same servers and list resumes the unfinished job from the journal. With {@code --waves} it plans a migration campaign
+ * instead and starts its first wave, with {@code --campaign} it shows, confirms or goes on with one
+ * ({@link CampaignCommand}), and with {@code --move-back} it moves a finished move's agents back
+ * ({@link MoveBackCommand}). Exit codes: 0 every agent named in the move (or wave, or move back) arrived, or only a
+ * plan or a campaign's state was asked for, or a wave was confirmed; 1 the move ended with agents that did not arrive;
+ * 2 refused input (options, list, certificate, a plan that is not ready, a wave that may not start or be confirmed
+ * yet); 3 a failure talking to a server or writing the journal.
  */
 public final class MoveApplication implements IApplication {
 
@@ -78,23 +81,20 @@ public final class MoveApplication implements IApplication {
             out.println(Messages.MoveApplication_usage);
             return ARRIVED;
         }
-        try (ServerClient source = ServerLogin.open(Messages.MoveApplication_source, options.from(),
-                options.fromUser(), "BULWARK_FROM_PASSWORD", options.fromFingerprint(), "--from-fingerprint", //$NON-NLS-1$ //$NON-NLS-2$
-                options.registry());
-                ServerClient target = ServerLogin.open(Messages.MoveApplication_target, options.to(),
-                        options.toUser(), "BULWARK_TO_PASSWORD", options.toFingerprint(), "--to-fingerprint", //$NON-NLS-1$ //$NON-NLS-2$
-                        options.registry())) {
-            return move(options, source, target);
-        } catch (RefusedException e) {
-            err.println(e.getMessage());
-            return REFUSED;
-        }
-    }
-
-    private int move(MoveOptions options, ServerClient source, ServerClient target) {
         MoveJournal journal = options.journal() != null
                 ? new MoveJournal(options.journal())
                 : MoveJournal.defaultJournal();
+        return switch (options.mode()) {
+            case MOVE -> ServerPair.run(options, null, null, err,
+                    (source, target) -> move(options, journal, source, target));
+            case WAVES -> ServerPair.run(options, null, null, err,
+                    (source, target) -> new CampaignCommand(options, journal, out, err).create(source, target));
+            case CAMPAIGN -> new CampaignCommand(options, journal, out, err).carryOn();
+            case MOVE_BACK -> new MoveBackCommand(options, journal, out, err).run();
+        };
+    }
+
+    private int move(MoveOptions options, MoveJournal journal, ServerClient source, ServerClient target) {
         PlanReport report = new PlanReport(out);
         try {
             String origin = origin(options.agents());
@@ -106,12 +106,7 @@ public final class MoveApplication implements IApplication {
             }
             MovePlanner planner = new MovePlanner(source, target);
             AgentListImport imported = AgentLists.read(options.agents(), planner.sourceAgents(null));
-            if (!imported.isClean()) {
-                for (ListProblem problem : imported.problems()) {
-                    err.println(NLS.bind(Messages.MoveApplication_listProblem, options.agents(), problem.message()));
-                }
-                err.println(NLS.bind(Messages.MoveApplication_listRefused, options.agents(),
-                        Integer.valueOf(imported.problems().size())));
+            if (!clean(imported, options.agents(), err)) {
                 return REFUSED;
             }
             MovePlan plan = planner.plan(new MovePlanRequest(
@@ -133,8 +128,11 @@ public final class MoveApplication implements IApplication {
             if (options.planOnly()) {
                 return ARRIVED;
             }
-            if (structure != null && !StructureStep.apply(source, target, structure, out, err)) {
-                return FAILED;
+            if (structure != null) {
+                if (!StructureStep.apply(source, target, structure, out, err)) {
+                    return FAILED;
+                }
+                plan = plan.placedIn(structure);
             }
             journal.create(plan);
             out.println(NLS.bind(Messages.MoveApplication_journaled, plan.moveId(), journal.folder()));
@@ -149,7 +147,19 @@ public final class MoveApplication implements IApplication {
         }
     }
 
-    private static int follow(MoveJournal journal, UUID moveId, ServerClient source, ServerClient target,
+    /** Prints the problems of an agent list; @return whether it has none. */
+    static boolean clean(AgentListImport imported, Path file, PrintStream err) {
+        for (ListProblem problem : imported.problems()) {
+            err.println(NLS.bind(Messages.MoveApplication_listProblem, file, problem.message()));
+        }
+        if (!imported.isClean()) {
+            err.println(NLS.bind(Messages.MoveApplication_listRefused, file,
+                    Integer.valueOf(imported.problems().size())));
+        }
+        return imported.isClean();
+    }
+
+    static int follow(MoveJournal journal, UUID moveId, ServerClient source, ServerClient target,
             MoveOptions options, PlanReport report) throws MoveException, ServerException {
         MoveJobRecord done = new MoveRunner(journal, source, target, options.poll()).run(moveId, report::progress,
                 null);
@@ -192,7 +202,7 @@ public final class MoveApplication implements IApplication {
     }
 
     /** The list's absolute path and the SHA-256 of its content: a second run with the same list finds its job. */
-    private static String origin(Path agents) throws MoveException {
+    static String origin(Path agents) throws MoveException {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(agents)); //$NON-NLS-1$
             return agents.toAbsolutePath().normalize() + " sha256:" + HexFormat.of().formatHex(digest); //$NON-NLS-1$

@@ -2,6 +2,7 @@ package io.bulwark.core.internal.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -48,11 +49,36 @@ import io.bulwark.protocol.move.MoveTicketRequest;
  *            whether the source domains of the agents are replicated on the target (under the target domain) first
  * @param allSettings
  *            whether the replication copies every settings group instead of the scan method only
+ * @param migration
+ *            the options of migration waves, campaigns and moves back
  */
 record MoveOptions(String from, String to, String toDomain, Path agents, boolean planOnly, int deadlineDays,
         String fromUser, String toUser, String fromFingerprint, String toFingerprint, boolean skipOffline,
         boolean cancelNotifications, Path journal, Path registry, Path savePlan, Duration poll, boolean help,
-        boolean replicateStructure, boolean allSettings) {
+        boolean replicateStructure, boolean allSettings, MigrationOptions migration) {
+
+    /** What the command does. */
+    enum Mode {
+        /** Move the listed agents in one move. */
+        MOVE,
+        /** Plan a migration campaign for the listed agents and start its first wave. */
+        WAVES,
+        /** Show, confirm or go on with a campaign. */
+        CAMPAIGN,
+        /** Move the agents of a finished move back. */
+        MOVE_BACK
+    }
+
+    /** @return what the command does */
+    Mode mode() {
+        if (migration.waves() != null) {
+            return Mode.WAVES;
+        }
+        if (migration.campaign() != null) {
+            return Mode.CAMPAIGN;
+        }
+        return migration.moveBack() != null ? Mode.MOVE_BACK : Mode.MOVE;
+    }
 
     /** The reason given arguments were refused. */
     static final class UsageException extends Exception {
@@ -75,10 +101,12 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
                 case "--replicate-structure" -> builder.replicateStructure = true; //$NON-NLS-1$
                 case "--all-settings" -> builder.allSettings = true; //$NON-NLS-1$
                 default -> {
-                    if (index + 1 >= args.length) {
-                        throw new UsageException(NLS.bind(Messages.MoveOptions_unknownOrValueMissing, option));
+                    if (!builder.migration.flag(option)) {
+                        if (index + 1 >= args.length) {
+                            throw new UsageException(NLS.bind(Messages.MoveOptions_unknownOrValueMissing, option));
+                        }
+                        builder.set(option, args[++index]);
                     }
-                    builder.set(option, args[++index]);
                 }
             }
         }
@@ -105,8 +133,12 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
         boolean help;
         boolean replicateStructure;
         boolean allSettings;
+        final MigrationOptions.Builder migration = new MigrationOptions.Builder();
 
         void set(String option, String value) throws UsageException {
+            if (migration.set(option, value)) {
+                return;
+            }
             switch (option) {
                 case "--from" -> from = value; //$NON-NLS-1$
                 case "--to" -> to = value; //$NON-NLS-1$
@@ -126,18 +158,61 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
         }
 
         MoveOptions build() throws UsageException {
-            if (!help) {
-                require("--from", from); //$NON-NLS-1$
-                require("--to", to); //$NON-NLS-1$
-                require("--agents", agents); //$NON-NLS-1$
-                if (allSettings && !replicateStructure) {
-                    throw new UsageException(NLS.bind(Messages.MoveOptions_needs, "--all-settings", //$NON-NLS-1$
-                            "--replicate-structure")); //$NON-NLS-1$
+            MigrationOptions migrationOptions = migration.build();
+            MoveOptions options = new MoveOptions(from, to, toDomain, agents, planOnly, deadlineDays, fromUser, toUser,
+                    fromFingerprint, toFingerprint, skipOffline, cancelNotifications, journal, registry, savePlan, poll,
+                    help, replicateStructure, allSettings, migrationOptions);
+            if (help) {
+                return options;
+            }
+            if (allSettings && !replicateStructure) {
+                throw new UsageException(NLS.bind(Messages.MoveOptions_needs, "--all-settings", //$NON-NLS-1$
+                        "--replicate-structure")); //$NON-NLS-1$
+            }
+            switch (options.mode()) {
+                case MOVE, WAVES -> {
+                    require("--from", from); //$NON-NLS-1$
+                    require("--to", to); //$NON-NLS-1$
+                    require("--agents", agents); //$NON-NLS-1$
+                    if (options.mode() == Mode.WAVES) {
+                        refuse("--waves", "--replicate-structure", replicateStructure); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+                case CAMPAIGN -> {
+                    for (String option : List.of("--agents", "--to-domain", "--plan-only", "--save-plan", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            "--replicate-structure", "--deadline", "--skip-offline", "--cancel-notifications")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        refuse("--campaign", option, given(option)); //$NON-NLS-1$
+                    }
+                }
+                case MOVE_BACK -> {
+                    for (String option : List.of("--agents", "--to-domain", "--save-plan", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            "--replicate-structure")) { //$NON-NLS-1$
+                        refuse("--move-back", option, given(option)); //$NON-NLS-1$
+                    }
                 }
             }
-            return new MoveOptions(from, to, toDomain, agents, planOnly, deadlineDays, fromUser, toUser,
-                    fromFingerprint, toFingerprint, skipOffline, cancelNotifications, journal, registry, savePlan, poll,
-                    help, replicateStructure, allSettings);
+            return options;
+        }
+
+        /** Whether an option that applies to one move only was given. */
+        private boolean given(String option) {
+            return switch (option) {
+                case "--agents" -> agents != null; //$NON-NLS-1$
+                case "--to-domain" -> toDomain != null; //$NON-NLS-1$
+                case "--plan-only" -> planOnly; //$NON-NLS-1$
+                case "--save-plan" -> savePlan != null; //$NON-NLS-1$
+                case "--replicate-structure" -> replicateStructure; //$NON-NLS-1$
+                case "--deadline" -> deadlineDays != MoveTicketRequest.DEFAULT_DEADLINE_DAYS; //$NON-NLS-1$
+                case "--skip-offline" -> skipOffline; //$NON-NLS-1$
+                case "--cancel-notifications" -> cancelNotifications; //$NON-NLS-1$
+                default -> false;
+            };
+        }
+
+        private static void refuse(String mode, String option, boolean given) throws UsageException {
+            if (given) {
+                throw new UsageException(NLS.bind(Messages.MoveOptions_notWith, option, mode));
+            }
         }
 
         private static void require(String option, Object value) throws UsageException {
@@ -145,18 +220,18 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
                 throw new UsageException(NLS.bind(Messages.MoveOptions_missing, option));
             }
         }
+    }
 
-        private static int number(String option, String value, int min, int max) throws UsageException {
-            try {
-                int number = Integer.parseInt(value.strip());
-                if (number >= min && number <= max) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                // refused below
+    static int number(String option, String value, int min, int max) throws UsageException {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
             }
-            throw new UsageException(NLS.bind(Messages.MoveOptions_badNumber,
-                    new Object[]{option, value, Integer.valueOf(min), Integer.valueOf(max)}));
+        } catch (NumberFormatException e) {
+            // refused below
         }
+        throw new UsageException(NLS.bind(Messages.MoveOptions_badNumber,
+                new Object[]{option, value, Integer.valueOf(min), Integer.valueOf(max)}));
     }
 }

@@ -89,7 +89,12 @@ final class PlanReport {
         out.flush();
     }
 
-    private static String domain(String path) {
+    /** @return the time for a person, in UTC */
+    static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+
+    static String domain(String path) {
         return path == null || path.isEmpty() ? Messages.PlanReport_root : path;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -47,13 +48,20 @@ final class ServerLogin {
 
     static ServerClient open(String role, String url, String user, String passwordVariable, String fingerprint,
             String fingerprintOption, Path registry) throws RefusedException {
+        return open(role, url, user, System::getenv, passwordVariable, fingerprint, fingerprintOption, registry);
+    }
+
+    /** The same, with the password read through {@code environment} (the process's environment, or a test's). */
+    static ServerClient open(String role, String url, String user, UnaryOperator<String> environment,
+            String passwordVariable, String fingerprint, String fingerprintOption, Path registry)
+            throws RefusedException {
         ServerAddress address;
         try {
             address = ServerAddress.parse(url);
         } catch (IllegalArgumentException e) {
             throw new RefusedException(NLS.bind(Messages.ServerLogin_badUrl, new Object[]{role, url, e.getMessage()}));
         }
-        String password = System.getenv(passwordVariable);
+        String password = environment.apply(passwordVariable);
         if (password == null || password.isEmpty()) {
             throw new RefusedException(NLS.bind(Messages.ServerLogin_noPassword, role, passwordVariable));
         }

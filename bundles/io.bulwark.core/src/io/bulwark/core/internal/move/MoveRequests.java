@@ -1,5 +1,7 @@
 package io.bulwark.core.internal.move;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.bulwark.client.ServerAddress;
@@ -7,6 +9,8 @@ import io.bulwark.core.move.MovePlan;
 import io.bulwark.protocol.move.MoveRequest;
 import io.bulwark.protocol.move.MoveTarget;
 import io.bulwark.protocol.move.MoveTicketRequest;
+import io.bulwark.protocol.move.TicketPlacement;
+import io.bulwark.protocol.move.TicketPlacements;
 
 /**
  * The requests of one planned move, the same on every attempt and after every restart, so that the servers apply them
@@ -34,6 +38,26 @@ public final class MoveRequests {
     public static MoveTicketRequest ticket(MovePlan plan) {
         return new MoveTicketRequest(plan.source().serverId(), plan.namedAgents(), plan.targetDomainId(),
                 plan.deadline());
+    }
+
+    /**
+     * @param plan
+     *            a plan with placements
+     * @param targetDomains
+     *            the target's domains now
+     * @return where the placed agents join the target; a placement whose domain the target no longer has is left out,
+     *         so its agents join the ticket's domain (the server does the same if the domain goes later)
+     */
+    public static TicketPlacements placements(MovePlan plan, DomainPaths targetDomains) {
+        List<TicketPlacement> placements = new ArrayList<>();
+        plan.placements().forEach((path, agentIds) -> {
+            try {
+                placements.add(new TicketPlacement(targetDomains.find(path), agentIds));
+            } catch (IllegalArgumentException e) {
+                // gone since planning: the agents join the ticket's domain
+            }
+        });
+        return new TicketPlacements(placements);
     }
 
     /**

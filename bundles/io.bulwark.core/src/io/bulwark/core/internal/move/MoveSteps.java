@@ -25,6 +25,7 @@ import io.bulwark.protocol.ServerInfo;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.MoveProgress;
 import io.bulwark.protocol.move.MoveTicket;
+import io.bulwark.protocol.move.TicketPlacements;
 
 /**
  * The steps of one move job, each recorded in the journal before the next: ticket, start, follow, finish. Every request
@@ -141,6 +142,12 @@ public final class MoveSteps {
         if (job.phase() == MovePhase.PLANNED || !ticket.ticketId().equals(job.ticketId())) {
             ticketed = save(new MoveJobRecord(plan, MovePhase.TICKET_OBTAINED, ticket.ticketId(), false, Instant.now(),
                     null, null, null), job);
+        }
+        if (!plan.placements().isEmpty()) {
+            TicketPlacements placements = MoveRequests.placements(plan, new DomainPaths(target.domains(monitor)));
+            if (!placements.placements().isEmpty()) {
+                target.moves().placeAgents(ticket.ticketId(), placements, monitor);
+            }
         }
         MoveProgress progress = source.moves().start(MoveRequests.move(plan, ticket.token()), monitor);
         MoveJobRecord begun = save(new MoveJobRecord(plan, MovePhase.STARTED, ticket.ticketId(), false, Instant.now(),

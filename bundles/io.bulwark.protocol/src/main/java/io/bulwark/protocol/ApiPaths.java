@@ -112,6 +112,12 @@ public final class ApiPaths {
     public static final String MOVE_TICKETS = API_V1 + "/move-tickets"; //$NON-NLS-1$
 
     /**
+     * The suffix of {@code /move-tickets/{id}} that sets where some of the ticket's agents join on arrival ({@code PUT}
+     * a {@link io.bulwark.protocol.move.TicketPlacements}).
+     */
+    public static final String PLACEMENTS = "/placements"; //$NON-NLS-1$
+
+    /**
      * Moves to another server, on the source: {@code POST} a {@link io.bulwark.protocol.move.MoveRequest}, {@code GET}
      * the list; one move's {@link io.bulwark.protocol.move.MoveProgress} at {@code /moves/{id}}, cancelled by
      * {@code POST /moves/{id}/cancel}.

@@ -3,6 +3,7 @@ package io.bulwark.core.tests.move;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -27,6 +29,7 @@ import io.bulwark.client.NotFoundException;
 import io.bulwark.client.NotificationsPendingException;
 import io.bulwark.client.ServerAddress;
 import io.bulwark.client.ServerClient;
+import io.bulwark.core.internal.move.DomainPaths;
 import io.bulwark.core.internal.move.MoveRequests;
 import io.bulwark.core.move.JobLock;
 import io.bulwark.core.move.JobLockedException;
@@ -38,7 +41,11 @@ import io.bulwark.core.move.MovePlan;
 import io.bulwark.core.move.MovePlanRequest;
 import io.bulwark.core.move.MovePlanner;
 import io.bulwark.core.move.MoveRunner;
+import io.bulwark.core.move.StructurePlan;
+import io.bulwark.core.move.StructureReplication;
+import io.bulwark.core.move.StructureRequest;
 import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.components.ComponentUpdateJob;
 import io.bulwark.protocol.components.NotifyAgentsRequest;
 import io.bulwark.protocol.move.MoveItemProgress;
@@ -143,6 +150,32 @@ class MoveRunnerTest {
             assertThrows(NotFoundException.class, () -> source.agent(agent.id(), null), "the source forgot it");
         }
         assertEquals(finished, runner.step(plan.moveId(), null), "a finished job takes no more steps");
+    }
+
+    @Test
+    void agentsOfAReplicatedDomainArriveInItsCopyOnTheTarget() throws Exception {
+        List<ScriptedAgent> chosen = register(2);
+        Domain lab = source.createDomain("Replicated-Lab", null, null);
+        source.moveAgents(List.of(chosen.get(0).id()), Long.valueOf(lab.id()), null, null);
+        MovePlan planned = plan(chosen, false);
+        StructureReplication replication = new StructureReplication(source, target);
+        StructurePlan structure = replication.plan(StructureRequest.forMove(planned, false), null);
+        assertTrue(replication.apply(structure, null).complete());
+
+        MovePlan plan = planned.placedIn(structure);
+        assertEquals(Map.of("Replicated-Lab", List.of(chosen.get(0).id())), plan.placements(),
+                "the agent of the lab is placed in its copy; the one under the root joins the target domain");
+        journal.create(plan);
+        MoveRunner runner = new MoveRunner(journal, source, target);
+        runner.step(plan.moveId(), null);
+        for (ScriptedAgent agent : chosen) {
+            assertTrue(agent.heartbeatAndRelocate(), "the agent is told to relocate");
+        }
+        assertTrue(runner.step(plan.moveId(), null).allArrived());
+
+        Long copy = new DomainPaths(target.domains(null)).find("Replicated-Lab");
+        assertEquals(copy, target.agent(chosen.get(0).id(), null).agent().domainId(), "joined the lab's copy");
+        assertNull(target.agent(chosen.get(1).id(), null).agent().domainId(), "joined the target domain, the root");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.bulwark.core.move.MovePlan;
@@ -15,12 +16,12 @@ import io.bulwark.core.move.TargetLoad;
 import io.bulwark.core.move.TargetReadiness;
 
 /** Plans made up for tests that need no server: journal and plan file tests. */
-final class Plans {
+public final class Plans {
 
     private Plans() {
     }
 
-    static MovePlan sample() {
+    public static MovePlan sample() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<PlannedAgent> agents = List.of(
                 new PlannedAgent(UUID.randomUUID(), "host-1", "10.0.0.1", "online", "", Disposition.MOVE_NOW),
@@ -32,6 +33,6 @@ final class Plans {
                 "Arrivals", now.plus(Duration.ofDays(14)), "wait", false, agents, new TargetReadiness(true, null, null),
                 new TargetLoad(5, 7, 1, 3), List.of(new SettingsDifference("Branch/Lab", 1, "scanMethod", "standard",
                         "smart")),
-                5000, 10000, "agents.txt");
+                5000, 10000, "agents.txt", Map.of("Arrivals/Branch/Lab", List.of(agents.get(1).id())));
     }
 }

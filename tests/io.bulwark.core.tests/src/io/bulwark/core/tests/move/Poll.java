@@ -6,7 +6,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a condition with a deadline, probing it often; never a fixed sleep. */
-final class Poll {
+public final class Poll {
 
     private static final long PROBE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
@@ -14,7 +14,7 @@ final class Poll {
     }
 
     /** Waits until the condition holds, failing with the description after the timeout. */
-    static void until(Duration timeout, String description, BooleanSupplier condition) {
+    public static void until(Duration timeout, String description, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -1,134 +1,276 @@
 package io.bulwark.fleet.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.bulwark.protocol.admin.AgentStatus;
+import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.MoveProgress;
 import io.bulwark.protocol.move.MoveRequest;
+import io.bulwark.protocol.move.MoveTicket;
+import io.bulwark.protocol.move.TicketAgent;
 import io.bulwark.server.tests.Await;
+import io.bulwark.server.tests.Fixtures;
 
 /**
- * A fleet process on one real server moved in part to another real server by a ticket and a move request, as a console
- * would ask: the moved agents are exactly the requested ones, each agent ends on exactly one server, and offline agents
- * wait for the fleet to bring them back online. Slow: two servers and three fleet runs take over a minute.
+ * Moves at the scale of a site: two real server processes and one fleet process of 2,000 agents on the source, 10% of
+ * them offline and 5% roaming, moved in part to the target by a ticket and move requests, as a console asks. The agents
+ * of each move are chosen by a filter of the agent list, read once when the move is planned and pinned by id.
+ * <p>
+ * The tests share the servers and the fleet and run in order, each building on what the one before left: tickets the
+ * target did not issue, or issued but expired, are refused and their agents stay; a move of 1,000 agents survives the
+ * target killed with {@code kill -9} mid-move, the online agents arrive and the offline and roaming ones wait; a second
+ * move survives the source killed likewise; and the waiting agents arrive once the fleet is started again from its
+ * state folder without offline or roaming agents. After each, every agent of the fleet is on exactly one server, the
+ * target owns exactly the agents the moves planned, and no agent a filter did not choose ever left the source. Slow: a
+ * fleet of 2,000 registering and four moves with two server restarts take two to three minutes.
  */
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetMoveTest {
 
+    private static final int AGENTS = 2_000;
+    private static final String INTERVAL = "2";
+    private static final long SEED = 31;
     private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration REGISTER = Duration.ofSeconds(240);
     private static final Pattern STARTED = Pattern.compile("\\((\\d+) offline, (\\d+) roaming");
 
-    @TempDir
-    Path temp;
+    /** Agents numbered 01000 to 01999: host names end in their number, {@code hq-ws-01234}. */
+    private static final Map<String, String> THOUSAND = Map.of("q", "-01");
+    private static final Pattern THOUSAND_HOST = Pattern.compile(".+-01\\d{3}");
 
     private MoveHarness servers;
+    private Path state;
+    private FleetProcess fleet;
+    private List<UUID> agents;
+    /** The agents the target owns once the moves so far converged; the source owns the others. */
+    private final Set<UUID> onTarget = new HashSet<>();
+    /** The move of 1,000 whose offline and roaming agents wait for the fleet to bring them back. */
+    private UUID waitingMove;
+    private List<UUID> waitingMoveAgents;
 
     @BeforeAll
-    void startServers(@TempDir Path folder) throws Exception {
-        servers = MoveHarness.start(folder);
+    void startServersAndFleet(@TempDir Path folder) throws Exception {
+        servers = MoveHarness.start(folder.resolve("servers"));
+        state = folder.resolve("fleet");
+        fleet = FleetProcess.start(servers.fleet(state, AGENTS, INTERVAL, SEED, "--offline-ratio", "0.1",
+                "--roaming-ratio", "0.05"));
+        Matcher started = STARTED.matcher(fleet.awaitLine("fleet started: " + AGENTS + " agents", START));
+        assertTrue(started.find());
+        int offline = Integer.parseInt(started.group(1));
+        int roaming = Integer.parseInt(started.group(2));
+        assertEquals(AGENTS / 10, offline, 0.02 * AGENTS, "about 10% offline");
+        assertEquals(AGENTS / 20, roaming, 0.02 * AGENTS, "about 5% roaming");
+        fleet.awaitLine("all " + AGENTS + " agents registered", REGISTER);
+        agents = MoveHarness.agentsOf(state);
+        assertEquals(AGENTS, agents.size());
+        // A move plans with what the source knows: its offline agents must have been silent long enough to show so.
+        Await.until(offline + " agents offline and " + roaming + " roaming on the source", START,
+                () -> List.of(servers.atSource.list(Map.of("status", AgentStatus.OFFLINE)).size(),
+                        servers.atSource.list(Map.of("status", AgentStatus.ROAMING)).size()),
+                counts -> counts.equals(List.of(offline, roaming)));
     }
 
     @AfterAll
-    void stopServers() throws Exception {
-        servers.close();
+    void stopFleetAndServers() throws Exception {
+        Fixtures.closeAll(fleet, servers == null ? null : servers::close);
     }
 
     @Test
-    void movesExactlyTheRequestedOnlineAgents() throws Exception {
-        Path state = temp.resolve("online");
-        try (FleetProcess fleet = FleetProcess.start(servers.fleet(state, 200, "0.5", 11))) {
-            fleet.awaitLine("all 200 agents registered", START);
-            List<UUID> agents = MoveHarness.agentsOf(state);
-            List<UUID> chosen = new ArrayList<>();
-            for (int i = 0; i < agents.size(); i += 2) {
-                chosen.add(agents.get(i));
+    @Order(1)
+    void forgedAndExpiredTicketsAreRefusedAndTheirAgentsStay() throws Exception {
+        List<UUID> forgedFor = ids(servers.atSource.list(Map.of("q", "-000", "status", AgentStatus.ONLINE)));
+        List<UUID> expiredFor = ids(servers.atSource.list(Map.of("q", "-001", "status", AgentStatus.ONLINE)));
+        assertFalse(forgedFor.isEmpty() || expiredFor.isEmpty());
+
+        // A token for a real ticket, of the right shape, but not signed with the target's ticket key.
+        MoveTicket issued = servers.ticket(forgedFor, MoveHarness.inOneDay());
+        UUID forgedMove = servers.requestMove(forgedFor, forge(issued.ticketId()), MoveHarness.inOneDay(),
+                MoveRequest.WAIT);
+
+        MoveTicket expiring = servers.ticket(expiredFor, Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS));
+        Await.until("the ticket's agents to lapse on the target", START,
+                () -> servers.atTarget.ticketStatus(expiring.ticketId()).counts(),
+                counts -> counts.getOrDefault(TicketAgent.LAPSED, 0) == expiredFor.size());
+        UUID expiredMove = servers.requestMove(expiredFor, expiring.token(), MoveHarness.inOneDay(),
+                MoveRequest.WAIT);
+
+        for (UUID moveId : List.of(forgedMove, expiredMove)) {
+            MoveProgress done = servers.awaitProgress("the move refused by the target to end", moveId,
+                    MoveProgress::finished);
+            assertEquals(Map.of(MoveItemProgress.ROLLED_BACK, done.items().size()), nonZero(done.counts()));
+            for (MoveItemProgress item : done.items()) {
+                assertTrue(item.reason().contains("403 ticket_refused"), item.toString());
             }
-
-            UUID moveId = servers.requestMove(chosen, MoveRequest.WAIT);
-
-            MoveProgress done = servers.awaitConverged(moveId, agents);
-            assertEquals(new HashSet<>(chosen), MoveHarness.arrived(done), "moved exactly the requested agents");
-            assertEquals(Map.of(MoveItemProgress.ARRIVED, Integer.valueOf(100)), nonZero(done.counts()));
-            servers.awaitHomes(state, new HashSet<>(chosen));
-            assertTrue(fleet.stop().contains("fleet stopped"));
         }
+        assertEquals(Map.of(TicketAgent.EXPECTED, forgedFor.size()),
+                nonZero(servers.atTarget.ticketStatus(issued.ticketId()).counts()),
+                "none of the agents used the real ticket");
+        servers.awaitOwners(agents, onTarget);
+        servers.awaitHomes(state, onTarget);
     }
 
     @Test
-    void offlineAgentsWaitAndMoveOnceTheFleetBringsThemBack() throws Exception {
-        Path state = temp.resolve("offline");
-        List<UUID> agents;
-        List<UUID> chosen = new ArrayList<>();
-        Set<UUID> offline;
-        UUID moveId;
-        try (FleetProcess fleet = FleetProcess.start(servers.fleet(state, 120, "0.5", 12, "--offline-ratio", "0.25"))) {
-            Matcher started = STARTED.matcher(fleet.awaitLine("fleet started: 120 agents", START));
-            assertTrue(started.find());
-            int silent = Integer.parseInt(started.group(1));
-            fleet.awaitLine("all 120 agents registered", START);
-            agents = MoveHarness.agentsOf(state);
-            Set<UUID> fleetAgents = new HashSet<>(agents);
-            offline = Await.until(silent + " agents offline on the source", START,
-                    () -> offlineOf(servers.atSource.agents(), fleetAgents), found -> found.size() == silent);
-            chosen.addAll(offline);
-            agents.stream().filter(agent -> !offline.contains(agent)).limit(30).forEach(chosen::add);
-
-            moveId = servers.requestMove(chosen, MoveRequest.WAIT);
-
-            Map<String, Integer> expected = Map.of(MoveItemProgress.ARRIVED, Integer.valueOf(30),
-                    MoveItemProgress.WAITING, Integer.valueOf(silent));
-            Await.until("online agents arrived, offline ones waiting", MoveHarness.CONVERGE,
-                    () -> nonZero(servers.counts(moveId)), expected::equals);
-            // The target lists an arrived agent from its first heartbeat there, a moment after the source let it go.
-            Set<UUID> online = Set.copyOf(chosen.subList(silent, chosen.size()));
-            Await.until("only the online agents on the target so far", MoveHarness.CONVERGE,
-                    () -> servers.atTarget.owned(fleetAgents), online::equals);
-            fleet.stop();
+    @Order(2)
+    void aThousandChosenByAFilterMoveWithTheTargetKilledMidMoveAndTheAbsentWait() throws Exception {
+        List<AgentSummary> planned = servers.atSource.list(THOUSAND);
+        assertEquals(1_000, planned.size(), "the filter chooses agents 01000 to 01999");
+        planned.forEach(agent -> assertTrue(THOUSAND_HOST.matcher(agent.hostName()).matches(), agent.hostName()));
+        List<UUID> chosen = ids(planned);
+        Set<UUID> absent = new HashSet<>();
+        Set<String> absentStatuses = new HashSet<>();
+        for (AgentSummary agent : planned) {
+            if (AgentStatus.OFFLINE.equals(agent.status()) || AgentStatus.ROAMING.equals(agent.status())) {
+                absent.add(agent.id());
+                absentStatuses.add(agent.status());
+            }
         }
+        assertEquals(Set.of(AgentStatus.OFFLINE, AgentStatus.ROAMING), absentStatuses,
+                "the chosen agents include offline and roaming ones");
+        Set<UUID> present = new HashSet<>(chosen);
+        present.removeAll(absent);
 
-        try (FleetProcess again = FleetProcess.start(servers.fleet(state, 120, "0.5", 12))) {
-            again.awaitLine("fleet started: 120 agents (0 offline", START);
+        UUID moveId = servers.requestMove(chosen, MoveRequest.WAIT);
+        int arrivedBefore = awaitFirstArrival(moveId);
+        servers.target.kill();
+        assertTrue(arrivedBefore < present.size(), "killed while agents were relocating");
+        servers.target.restart();
 
-            MoveProgress done = servers.awaitConverged(moveId, agents);
-
-            assertEquals(new HashSet<>(chosen), MoveHarness.arrived(done), "the offline agents moved too");
-            servers.awaitHomes(state, new HashSet<>(chosen));
-            again.stop();
-        }
+        Map<String, Integer> expected = Map.of(MoveItemProgress.ARRIVED, present.size(), MoveItemProgress.WAITING,
+                absent.size());
+        MoveProgress progress = servers.awaitProgress("the present agents arrived and the absent ones waiting", moveId,
+                observed -> expected.equals(nonZero(observed.counts())));
+        assertEquals(present, MoveHarness.arrived(progress), "exactly the planned agents that were present arrived");
+        assertEquals(absent, MoveHarness.inState(progress, MoveItemProgress.WAITING));
+        onTarget.addAll(present);
+        servers.awaitOwners(agents, onTarget);
+        servers.awaitHomes(state, onTarget);
+        waitingMove = moveId;
+        waitingMoveAgents = chosen;
     }
 
-    private static Set<UUID> offlineOf(Map<UUID, String> statuses, Set<UUID> among) {
-        Set<UUID> offline = new HashSet<>();
-        statuses.forEach((agent, status) -> {
-            if (among.contains(agent) && "offline".equals(status)) {
-                offline.add(agent);
+    @Test
+    @Order(3)
+    void aMoveSurvivesTheSourceKilledMidMove() throws Exception {
+        List<UUID> chosen = ids(servers.atSource.list(Map.of("q", "-00", "status", AgentStatus.ONLINE)));
+        assertTrue(chosen.size() > 500, "most of agents 00001 to 00999 are online: " + chosen.size());
+
+        UUID moveId = servers.requestMove(chosen, MoveRequest.WAIT);
+        awaitFirstArrival(moveId);
+        int arrivedBefore = arrivedCount(servers.atSource.progress(moveId));
+        servers.source.kill();
+        assertTrue(arrivedBefore < chosen.size(), "killed while agents were relocating");
+        servers.source.restart();
+
+        MoveProgress done = servers.awaitProgress("every chosen agent arrived", moveId, MoveProgress::finished);
+        assertEquals(Map.of(MoveItemProgress.ARRIVED, chosen.size()), nonZero(done.counts()));
+        assertEquals(Set.copyOf(chosen), MoveHarness.arrived(done));
+        if (waitingMove != null) {
+            assertEquals(nonZero(servers.atSource.progress(waitingMove).counts()).keySet(),
+                    Set.of(MoveItemProgress.ARRIVED, MoveItemProgress.WAITING),
+                    "the other move's absent agents still wait after the source's restart");
+        }
+        onTarget.addAll(chosen);
+        servers.awaitOwners(agents, onTarget);
+        servers.awaitHomes(state, onTarget);
+    }
+
+    @Test
+    @Order(4)
+    void theAbsentAgentsArriveOnceTheFleetReturnsFromItsState() throws Exception {
+        assertNotNull(waitingMove, "runs after the move of 1,000 with absent agents");
+        fleet.stop();
+        fleet = FleetProcess.start(servers.fleet(state, AGENTS, INTERVAL, SEED));
+        fleet.awaitLine("fleet started: " + AGENTS + " agents (0 offline, 0 roaming", START);
+
+        MoveProgress done = servers.awaitProgress("the absent agents arrived", waitingMove, MoveProgress::finished);
+        assertEquals(Map.of(MoveItemProgress.ARRIVED, waitingMoveAgents.size()), nonZero(done.counts()));
+        assertEquals(Set.copyOf(waitingMoveAgents), MoveHarness.arrived(done), "moved exactly the planned agents");
+        onTarget.addAll(waitingMoveAgents);
+        servers.awaitOwners(agents, onTarget);
+
+        // The agents no filter chose, offline ones included, are back online and still on the source.
+        Set<UUID> stayed = new HashSet<>(agents);
+        stayed.removeAll(onTarget);
+        Await.until("every agent not chosen online on the source", MoveHarness.CONVERGE,
+                () -> online(servers.atSource.list(Map.of("status", AgentStatus.ONLINE))), stayed::equals);
+        servers.awaitOwners(agents, onTarget);
+        servers.awaitHomes(state, onTarget);
+        fleet.stop();
+    }
+
+    /** @return how many agents had arrived when the first did */
+    private int awaitFirstArrival(UUID moveId) throws Exception {
+        return arrivedCount(
+                servers.awaitProgress("the first agent arrived", moveId, progress -> arrivedCount(progress) > 0));
+    }
+
+    private static int arrivedCount(MoveProgress progress) {
+        return progress.counts().getOrDefault(MoveItemProgress.ARRIVED, 0);
+    }
+
+    private static List<UUID> ids(List<AgentSummary> listed) {
+        return listed.stream().map(AgentSummary::id).toList();
+    }
+
+    private Set<UUID> online(List<AgentSummary> listed) {
+        Set<UUID> fleetAgents = Set.copyOf(agents);
+        Set<UUID> online = new HashSet<>();
+        for (AgentSummary agent : listed) {
+            if (fleetAgents.contains(agent.id())) {
+                online.add(agent.id());
             }
-        });
-        return offline;
+        }
+        return online;
+    }
+
+    /** @return a token for the ticket of the shape the target issues, signed with a key that is not the target's */
+    private static String forge(UUID ticketId) throws Exception {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        byte[] secret = mac.doFinal(ticketId.toString().getBytes(StandardCharsets.UTF_8));
+        return ticketId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     static Map<String, Integer> nonZero(Map<String, Integer> counts) {
-        Map<String, Integer> kept = new java.util.TreeMap<>(counts);
+        Map<String, Integer> kept = new TreeMap<>(counts);
         kept.values().removeIf(count -> count.intValue() == 0);
         return kept;
     }

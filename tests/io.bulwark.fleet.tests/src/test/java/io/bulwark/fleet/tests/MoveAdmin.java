@@ -1,14 +1,17 @@
 package io.bulwark.fleet.tests;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.bulwark.protocol.ServerInfo;
@@ -79,16 +82,37 @@ final class MoveAdmin implements AutoCloseable {
 
     /** @return every agent the server lists, with its status */
     Map<UUID, String> agents() throws Exception {
-        HttpResponse<String> response = send("GET", "/api/v1/agents", null, "Accept", "application/x-ndjson");
-        if (response.statusCode() != 200) {
-            throw new AssertionError("GET /api/v1/agents answered " + response.statusCode() + ": " + response.body());
-        }
         Map<UUID, String> agents = new HashMap<>();
+        for (AgentSummary agent : list(Map.of())) {
+            agents.put(agent.id(), agent.status());
+        }
+        return agents;
+    }
+
+    /**
+     * What the console's agent list shows for a filter, read once from the server's agent stream.
+     *
+     * @param filter
+     *            the listing's query parameters, e.g. {@code q} (host name, address or operating system contains) and
+     *            {@code status}
+     * @return every agent the server lists for it, in the server's order
+     */
+    List<AgentSummary> list(Map<String, String> filter) throws Exception {
+        StringBuilder path = new StringBuilder("/api/v1/agents");
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : new TreeMap<>(filter).entrySet()) {
+            path.append(separator).append(parameter.getKey()).append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        HttpResponse<String> response = send("GET", path.toString(), null, "Accept", "application/x-ndjson");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        List<AgentSummary> agents = new ArrayList<>();
         for (String line : response.body().split("\n")) {
             if (!line.isBlank()) {
-                AgentSummary agent = AdminSession.JSON.read(line.getBytes(StandardCharsets.UTF_8),
-                        AgentSummary.class);
-                agents.put(agent.id(), agent.status());
+                agents.add(AdminSession.JSON.read(line.getBytes(StandardCharsets.UTF_8), AgentSummary.class));
             }
         }
         return agents;

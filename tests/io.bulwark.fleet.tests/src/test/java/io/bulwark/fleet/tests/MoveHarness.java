@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.MoveProgress;
@@ -71,17 +74,34 @@ final class MoveHarness {
     }
 
     /**
-     * What a console does: a ticket from the target, then the move request to the source.
+     * What a console does: a ticket from the target, then the move request to the source, both for a day.
      *
      * @return the move's id
      */
     UUID requestMove(List<UUID> agents, String offlineAgents) throws Exception {
-        Instant deadline = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        MoveTicket ticket = atTarget.ticket(atSource.serverId(), agents, deadline);
+        Instant deadline = inOneDay();
+        return requestMove(agents, ticket(agents, deadline).token(), deadline, offlineAgents);
+    }
+
+    /** @return the target's ticket for these agents of the source, valid until the deadline */
+    MoveTicket ticket(List<UUID> agents, Instant deadline) throws Exception {
+        return atTarget.ticket(atSource.serverId(), agents, deadline);
+    }
+
+    /**
+     * The move request to the source with a ticket's token, whatever the target thinks of that token.
+     *
+     * @return the move's id
+     */
+    UUID requestMove(List<UUID> agents, String token, Instant deadline, String offlineAgents) throws Exception {
         UUID moveId = UUID.randomUUID();
-        atSource.move(new MoveRequest(moveId, agents, atTarget.asTarget(), ticket.token(), deadline, offlineAgents,
-                false));
+        atSource.move(new MoveRequest(moveId, agents, atTarget.asTarget(), token, deadline, offlineAgents, false));
         return moveId;
+    }
+
+    /** @return a day from now, in whole seconds as a console sends a deadline */
+    static Instant inOneDay() {
+        return Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
@@ -104,6 +124,25 @@ final class MoveHarness {
             }
             return wrong;
         }, List::isEmpty);
+    }
+
+    /**
+     * Waits until the source's progress of a move satisfies a condition; a failure names the move's counts, not its
+     * thousand items.
+     *
+     * @return the first progress that satisfied it
+     */
+    MoveProgress awaitProgress(String what, UUID moveId, Predicate<MoveProgress> condition) throws Exception {
+        return Await.until(what, CONVERGE, () -> new Counted(atSource.progress(moveId)),
+                observed -> condition.test(observed.progress())).progress();
+    }
+
+    /** A move's progress that shows as its counts. */
+    private record Counted(MoveProgress progress) {
+        @Override
+        public String toString() {
+            return "move " + progress.moveId() + " " + new TreeMap<>(progress.counts());
+        }
     }
 
     /** @return how many agents of the move are in each state */
@@ -133,15 +172,50 @@ final class MoveHarness {
         return progress;
     }
 
+    /**
+     * Waits until the target owns exactly the given agents of the fleet and the source all the others, and checks that
+     * no agent is on both servers.
+     *
+     * @param fleet
+     *            every agent of the fleet
+     * @param onTarget
+     *            the agents expected on the target
+     */
+    void awaitOwners(Collection<UUID> fleet, Set<UUID> onTarget) throws Exception {
+        Set<UUID> all = new LinkedHashSet<>(fleet);
+        Set<UUID> onSource = new HashSet<>(all);
+        onSource.removeAll(onTarget);
+        Await.until(onTarget.size() + " agents on the target, the other " + onSource.size() + " on the source",
+                CONVERGE, () -> new Owners(atSource.owned(all), atTarget.owned(all)),
+                owners -> owners.onSource().equals(onSource) && owners.onTarget().equals(onTarget));
+    }
+
     /** @return the agents the move reports arrived */
     static Set<UUID> arrived(MoveProgress progress) {
-        Set<UUID> arrived = new HashSet<>();
+        return inState(progress, MoveItemProgress.ARRIVED);
+    }
+
+    /** @return the agents of the move in one state */
+    static Set<UUID> inState(MoveProgress progress, String state) {
+        Set<UUID> agents = new HashSet<>();
         for (MoveItemProgress item : progress.items()) {
-            if (MoveItemProgress.ARRIVED.equals(item.state())) {
-                arrived.add(item.agentId());
+            if (state.equals(item.state())) {
+                agents.add(item.agentId());
             }
         }
-        return arrived;
+        return agents;
+    }
+
+    /** Which agents of a fleet each server lists at one moment. */
+    private record Owners(Set<UUID> onSource, Set<UUID> onTarget) {
+
+        @Override
+        public String toString() {
+            Set<UUID> both = new HashSet<>(onSource);
+            both.retainAll(onTarget);
+            return onSource.size() + " on the source, " + onTarget.size() + " on the target, " + both.size()
+                    + " on both";
+        }
     }
 
     /** What both servers say at one moment. */

@@ -27,7 +27,7 @@ final class RestartableServer implements AutoCloseable {
      */
     static final String RELOCATE_TIMEOUT_FLOOR = "30";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration START_TIMEOUT = ServerProcess.START_TIMEOUT;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final String LISTENING = "listening on ";
     private static final String FINGERPRINT = "certificate fingerprint SHA-256 ";

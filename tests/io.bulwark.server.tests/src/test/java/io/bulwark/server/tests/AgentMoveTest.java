@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import io.bulwark.protocol.ServerInfo;
+import io.bulwark.protocol.admin.Domain;
+import io.bulwark.protocol.admin.DomainRequest;
 import io.bulwark.protocol.agent.AgentCommand;
 import io.bulwark.protocol.agent.Registration;
 import io.bulwark.protocol.move.Arrived;
@@ -31,6 +33,8 @@ import io.bulwark.protocol.move.MoveTicket;
 import io.bulwark.protocol.move.MoveTicketRequest;
 import io.bulwark.protocol.move.MoveTicketStatus;
 import io.bulwark.protocol.move.TicketAgent;
+import io.bulwark.protocol.move.TicketPlacement;
+import io.bulwark.protocol.move.TicketPlacements;
 
 /**
  * Moving agents between two real servers, on H2 and on PostgreSQL, the test playing the agents: tickets and arrivals on
@@ -165,6 +169,56 @@ class AgentMoveTest {
             Await.until("the ticket's agent to lapse", WAIT, () -> ticketState(lapsing.ticketId(), agent.agentId()),
                     TicketAgent.LAPSED::equals);
             assertFalse(owns(targetRoot, agent.agentId()));
+        }
+
+        @Test
+        void placedAgentsJoinTheDomainOfTheirPlacementAndOthersTheTicketsDomain() throws Exception {
+            Registration placed = AgentCalls.newAgent("placed-in-lab", "10.71.2.1", 60_000, false);
+            Registration unplaced = AgentCalls.newAgent("placed-nowhere", "10.71.2.2", 60_000, false);
+            Registration stranger = AgentCalls.newAgent("placed-stranger", "10.71.2.3", 60_000, false);
+            Domain lab = targetRoot.post("/api/v1/domains", new DomainRequest("Placed-Lab-" + UUID.randomUUID(), null,
+                    null)).as(Domain.class);
+            MoveTicket ticket = ticket(List.of(placed.agentId(), unplaced.agentId()), inDays(1));
+            String path = "/api/v1/move-tickets/" + ticket.ticketId() + "/placements";
+            TicketPlacements intoLab = new TicketPlacements(
+                    List.of(new TicketPlacement(lab.id(), List.of(placed.agentId()))));
+
+            assertInvalid(checked(targetRoot.send("PUT", path, new TicketPlacements(List.of()))), "placements");
+            assertInvalid(checked(targetRoot.send("PUT", path, new TicketPlacements(
+                    List.of(new TicketPlacement(987_654L, List.of(placed.agentId())))))), "placements[0].domainId");
+            assertInvalid(checked(targetRoot.send("PUT", path, new TicketPlacements(
+                    List.of(new TicketPlacement(lab.id(), List.of(stranger.agentId())))))),
+                    "placements[0].agentIds[0]");
+            assertInvalid(checked(targetRoot.send("PUT", path,
+                    new TicketPlacements(List.of(new TicketPlacement(lab.id(), List.of(placed.agentId())),
+                            new TicketPlacement(null, List.of(placed.agentId())))))),
+                    "placements[1].agentIds");
+            assertRefused(checked(targetRoot.send("PUT", "/api/v1/move-tickets/" + UUID.randomUUID() + "/placements",
+                    intoLab)), 404, "not_found");
+
+            AdminSession.Reply placing = checked(targetRoot.send("PUT", path, intoLab));
+            assertEquals(200, placing.status(), placing.body());
+            assertEquals(2, placing.as(MoveTicketStatus.class).agents().size());
+            assertEquals(200, checked(targetRoot.send("PUT", path, intoLab)).status(), "placing again is harmless");
+
+            for (Registration agent : List.of(placed, unplaced)) {
+                AdminSession.Reply arrived = arrive(agent, ticket.token(), sourceId);
+                assertEquals(200, arrived.status(), arrived.body());
+                assertEquals(200, AgentCalls.heartbeat(targetAgent, agent.agentId(), false).status());
+            }
+            assertEquals(Long.valueOf(lab.id()), domainOn(targetRoot, placed.agentId()),
+                    "the placed agent joins its domain");
+            assertNull(domainOn(targetRoot, unplaced.agentId()), "the other joins the ticket's domain, the root");
+
+            assertEquals(200, checked(targetRoot.send("PUT", path, intoLab)).status(),
+                    "repeating the same placement after arrival is harmless");
+            assertRefused(checked(targetRoot.send("PUT", path, new TicketPlacements(
+                    List.of(new TicketPlacement(lab.id(), List.of(unplaced.agentId())))))), 409, "conflict");
+            assertNull(domainOn(targetRoot, unplaced.agentId()), "an arrived agent stays where it is");
+        }
+
+        private Long domainOn(AdminSession root, UUID agentId) throws Exception {
+            return AgentCalls.detail(root, agentId).agent().domainId();
         }
 
         @Test

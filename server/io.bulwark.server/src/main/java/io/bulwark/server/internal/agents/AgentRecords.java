@@ -156,6 +156,20 @@ public final class AgentRecords {
     }
 
     /**
+     * Stores the status {@code moving} for many agents at once, as a move that starts with them does.
+     *
+     * @param connection
+     *            the transaction
+     * @param ids
+     *            the agents
+     * @throws SQLException
+     *             if it cannot be stored
+     */
+    public void storeMoving(Connection connection, List<UUID> ids) throws SQLException {
+        store.writeStatus(connection, ids, AgentStatus.MOVING);
+    }
+
+    /**
      * After {@link #storeMoving} committed: presence takes the status and consoles see it.
      *
      * @param id

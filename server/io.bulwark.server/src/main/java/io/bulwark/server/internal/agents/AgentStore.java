@@ -366,6 +366,28 @@ public final class AgentStore {
     }
 
     /**
+     * Writes the same status for many agents, a statement per {@value #IDS_PER_STATEMENT}.
+     *
+     * @param connection
+     *            the transaction
+     * @param ids
+     *            the agents
+     * @param status
+     *            their new status
+     * @throws SQLException
+     *             if it cannot be written
+     */
+    public void writeStatus(Connection connection, List<UUID> ids, String status) throws SQLException {
+        for (List<UUID> chunk : chunks(ids)) {
+            List<Object> parameters = new ArrayList<>(chunk.size() + 1);
+            parameters.add(status);
+            parameters.addAll(chunk);
+            Jdbc.update(connection, "UPDATE agent SET status = ? WHERE id IN (" + placeholders(chunk.size()) + ")", //$NON-NLS-1$ //$NON-NLS-2$
+                    parameters.toArray());
+        }
+    }
+
+    /**
      * Reads the summary by column position, not by name: a stream maps every agent through here, and looking a column
      * up by its label costs more than reading it.
      *

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +134,54 @@ public final class CommandQueue implements Restorable, AutoCloseable {
                 agentId, kind, payload, QueuedCommand.QUEUED, clock.instant());
         waiting.add(agentId);
         return id;
+    }
+
+    /**
+     * Queues the same command for many agents in batches, one command each; the in-memory hints are set at once.
+     *
+     * @param connection
+     *            the caller's transaction
+     * @param agentIds
+     *            the agents
+     * @param kind
+     *            what to do
+     * @param payload
+     *            its parameters as JSON, the same for every agent, or {@code null}
+     * @return the commands' ids, in the order of the agents
+     * @throws SQLException
+     *             if they cannot be stored
+     */
+    public List<Long> enqueueAll(Connection connection, List<UUID> agentIds, String kind, String payload)
+            throws SQLException {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        List<Long> ids = new ArrayList<>(agentIds.size());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO agent_command (agent_id, kind, payload, state, created_at) VALUES (?, ?, ?, ?, ?)", //$NON-NLS-1$
+                new String[]{"id"})) { //$NON-NLS-1$
+            for (int start = 0; start < agentIds.size(); start += BATCH) {
+                List<UUID> batch = agentIds.subList(start, Math.min(agentIds.size(), start + BATCH));
+                for (UUID agentId : batch) {
+                    insert.setObject(1, agentId);
+                    insert.setString(2, kind);
+                    insert.setString(3, payload);
+                    insert.setString(4, QueuedCommand.QUEUED);
+                    insert.setObject(5, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(Long.valueOf(keys.getLong(1)));
+                    }
+                }
+            }
+        }
+        if (ids.size() != agentIds.size()) {
+            throw new SQLException("Queued " + agentIds.size() + " commands but the database returned " + ids.size() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " ids"); //$NON-NLS-1$
+        }
+        waiting.addAll(agentIds);
+        return ids;
     }
 
     /**

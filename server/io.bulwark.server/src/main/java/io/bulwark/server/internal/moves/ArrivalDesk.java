@@ -135,7 +135,8 @@ final class ArrivalDesk implements Restorable {
     private Admission admit(Connection connection, TicketStore.Ticket ticket, TicketStore.Entry entry,
             Registration registration, Instant now) throws Exception {
         UUID agentId = entry.agentId();
-        Long domainId = existingDomain(connection, ticket.domainId());
+        Long domainId = existingDomain(connection,
+                store.placement(connection, ticket.id(), agentId).orElse(ticket.domainId()));
         switch (entry.state()) {
             case TicketAgent.LAPSED -> throw refused("Agent " + agentId + " did not arrive before ticket " //$NON-NLS-1$ //$NON-NLS-2$
                     + ticket.id() + " lapsed or was revoked"); //$NON-NLS-1$
@@ -190,7 +191,8 @@ final class ArrivalDesk implements Restorable {
                 }
                 registration[0] = context.json().read(entry.get().registration().getBytes(StandardCharsets.UTF_8),
                         Registration.class);
-                Long domainId = existingDomain(connection, ticket.get().domainId());
+                Long domainId = existingDomain(connection,
+                        store.placement(connection, ticketId, agentId).orElse(ticket.get().domainId()));
                 AgentSummary agent = context.agents().admit(connection, registration[0], domainId, now);
                 Jdbc.update(connection, "DELETE FROM agent_departure WHERE agent_id = ?", agentId); //$NON-NLS-1$
                 store.update(connection, new TicketStore.Entry(ticketId, agentId, TicketAgent.ARRIVED, null,

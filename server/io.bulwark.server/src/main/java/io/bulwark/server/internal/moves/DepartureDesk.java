@@ -22,17 +22,19 @@ import io.bulwark.server.internal.http.RouteTable;
 
 /**
  * {@code POST /agent/v1/departures} on the source: an agent hands in the target's receipt. Only a receipt that
- * {@link MoveReceipts#verify} accepts against the move's target fingerprint, naming this agent, this server, the move's
- * target and its ticket, makes this server forget the agent: the agent, its commands and its own policy are deleted,
- * the departure is recorded durably (a restore does not bring the agent back), the item is {@code arrived}. This answer
- * is definitive: the agent switches to the target only on a 200. A repeat after success answers 200 again; a receipt
- * for an item that was rolled back, cancelled or expired answers 409, and the agent stays here.
+ * {@link MoveReceipts#verify} accepts against the move's target fingerprint (checked by a {@link ReceiptVerifier}),
+ * naming this agent, this server, the move's target and its ticket, makes this server forget the agent: the agent, its
+ * commands and its own policy are deleted, the departure is recorded durably (a restore does not bring the agent back),
+ * the item is {@code arrived}. This answer is definitive: the agent switches to the target only on a 200. A repeat
+ * after success answers 200 again; a receipt for an item that was rolled back, cancelled or expired answers 409, and
+ * the agent stays here.
  */
 final class DepartureDesk {
 
     private final MoveContext context;
     private final MoveStore store;
     private final Relocations relocations;
+    private final ReceiptVerifier receipts = new ReceiptVerifier();
 
     DepartureDesk(MoveContext context, MoveStore store, Relocations relocations) {
         this.context = context;
@@ -108,7 +110,7 @@ final class DepartureDesk {
 
     private void check(MoveReceipt receipt, MoveStore.Job job) throws ApiException {
         try {
-            MoveReceipts.verify(receipt, CertificateFingerprint.parse(job.target().fingerprint()));
+            receipts.verify(receipt, CertificateFingerprint.parse(job.target().fingerprint()));
         } catch (ReceiptRefusedException e) {
             throw refused(e.getMessage());
         }

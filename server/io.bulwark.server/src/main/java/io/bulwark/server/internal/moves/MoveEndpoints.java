@@ -2,7 +2,9 @@ package io.bulwark.server.internal.moves;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +77,8 @@ final class MoveEndpoints {
             }
             return ApiReply.ok(progress(connection, earlier.get(), true));
         }
-        Instant now = context.clock().instant();
+        // As precise as the database keeps it: the answer is made from what is stored, not read back.
+        Instant now = context.clock().instant().truncatedTo(ChronoUnit.MICROS);
         MoveRequestCheck.check(body, context.serverId(), now);
         Map<UUID, AgentSummary> agents = existing(connection, body.agentIds());
         requireScopes(caller, agents.values());
@@ -88,32 +91,54 @@ final class MoveEndpoints {
         MoveStore.Job job = new MoveStore.Job(body.moveId(), requestHash, body.target(), body.ticket(),
                 body.deadline(), body.offlineAgents(), false, now, caller.user());
         AfterCommit after = new AfterCommit();
-        List<MoveStore.Item> items = new ArrayList<>(body.agentIds().size());
-        for (UUID agentId : body.agentIds()) {
-            items.add(firstItem(connection, job, agentId, now, after));
-        }
+        List<MoveStore.Item> items = firstItems(connection, job, body.agentIds(), now, after);
         store.insert(connection, job, items);
-        MoveProgress progress = progress(connection, job, true);
+        MoveProgress progress = progress(job, items, true);
         change.audit("move.start", "move " + job.id(), null, summary(job, progress)); //$NON-NLS-1$ //$NON-NLS-2$
-        change.publish("move.created", job.id().toString(), progress(connection, job, false)); //$NON-NLS-1$
+        change.publish("move.created", job.id().toString(), progress(job, items, false)); //$NON-NLS-1$
         change.afterCommit(after::run);
         return new ApiReply(201, progress, Map.of());
     }
 
-    private MoveStore.Item firstItem(Connection connection, MoveStore.Job job, UUID agentId, Instant now,
-            AfterCommit after) throws Exception {
-        String status = context.agents().status(agentId);
-        boolean away = AgentStatus.OFFLINE.equals(status) || AgentStatus.ROAMING.equals(status);
-        if (!away) {
-            long commandId = relocations.queueRelocate(connection, job, agentId, after);
-            return new MoveStore.Item(job.id(), agentId, MoveItemProgress.MOVING, null, now, Long.valueOf(commandId));
+    /**
+     * @return each agent's first item, in the order given: online agents start moving (their relocate commands queued
+     *         together), offline and roaming ones wait or are skipped
+     */
+    private List<MoveStore.Item> firstItems(Connection connection, MoveStore.Job job, List<UUID> agentIds,
+            Instant now, AfterCommit after) throws Exception {
+        Map<UUID, String> away = new HashMap<>();
+        List<UUID> online = new ArrayList<>(agentIds.size());
+        for (UUID agentId : agentIds) {
+            String status = context.agents().status(agentId);
+            if (AgentStatus.OFFLINE.equals(status) || AgentStatus.ROAMING.equals(status)) {
+                away.put(agentId, status);
+            } else {
+                online.add(agentId);
+            }
         }
-        if (MoveRequest.WAIT.equals(job.offlineAgents())) {
-            after.add(() -> relocations.waiting(agentId, job.id()));
-            return new MoveStore.Item(job.id(), agentId, MoveItemProgress.WAITING, null, now, null);
+        List<Long> commandIds = online.isEmpty()
+                ? List.of()
+                : relocations.queueRelocates(connection, job, online, after);
+        Map<UUID, Long> commands = new HashMap<>();
+        for (int i = 0; i < online.size(); i++) {
+            commands.put(online.get(i), commandIds.get(i));
         }
-        return new MoveStore.Item(job.id(), agentId, MoveItemProgress.SKIPPED,
-                "The agent was " + status + " when the move began, and the move skips such agents", now, null); //$NON-NLS-1$ //$NON-NLS-2$
+        List<MoveStore.Item> items = new ArrayList<>(agentIds.size());
+        for (UUID agentId : agentIds) {
+            String status = away.get(agentId);
+            if (status == null) {
+                items.add(new MoveStore.Item(job.id(), agentId, MoveItemProgress.MOVING, null, now,
+                        commands.get(agentId)));
+            } else if (MoveRequest.WAIT.equals(job.offlineAgents())) {
+                after.add(() -> relocations.waiting(agentId, job.id()));
+                items.add(new MoveStore.Item(job.id(), agentId, MoveItemProgress.WAITING, null, now, null));
+            } else {
+                items.add(new MoveStore.Item(job.id(), agentId, MoveItemProgress.SKIPPED,
+                        "The agent was " + status + " when the move began, and the move skips such agents", now, //$NON-NLS-1$ //$NON-NLS-2$
+                        null));
+            }
+        }
+        return items;
     }
 
     private void cancelNotifications(MoveRequest body, Change change) throws Exception {
@@ -177,8 +202,11 @@ final class MoveEndpoints {
     }
 
     MoveProgress progress(Connection connection, MoveStore.Job job, boolean withItems) throws Exception {
-        List<MoveItemProgress> items = store.items(connection, job.id()).stream().map(MoveStore.Item::progress)
-                .toList();
+        return progress(job, store.items(connection, job.id()), withItems);
+    }
+
+    private static MoveProgress progress(MoveStore.Job job, List<MoveStore.Item> stored, boolean withItems) {
+        List<MoveItemProgress> items = stored.stream().map(MoveStore.Item::progress).toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
         MoveItemProgress.STATES.forEach(state -> counts.put(state, Integer.valueOf(0)));
         items.forEach(item -> counts.merge(item.state(), Integer.valueOf(1), Integer::sum));

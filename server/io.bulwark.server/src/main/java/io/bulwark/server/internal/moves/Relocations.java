@@ -56,16 +56,36 @@ final class Relocations implements Restorable {
      */
     long queueRelocate(Connection connection, MoveStore.Job job, UUID agentId, AfterCommit after)
             throws SQLException {
-        String payload = new String(
-                context.json().write(new Relocate(job.id(), job.target(), job.ticket(), job.deadline())),
-                StandardCharsets.UTF_8);
-        long commandId = context.commands().enqueue(connection, agentId, AgentCommand.RELOCATE, payload);
+        long commandId = context.commands().enqueue(connection, agentId, AgentCommand.RELOCATE, payload(job));
         String status = context.agents().storeMoving(connection, agentId, true);
         after.add(() -> {
             context.agents().statusCommitted(agentId, status);
             context.commands().remind(List.of(agentId));
         });
         return commandId;
+    }
+
+    /**
+     * Queues the relocate commands of many agents of a move and marks them moving, in batches: the command is the same
+     * for every agent of a move.
+     *
+     * @return the commands' ids, in the order of the agents
+     */
+    List<Long> queueRelocates(Connection connection, MoveStore.Job job, List<UUID> agentIds, AfterCommit after)
+            throws SQLException {
+        List<Long> commandIds = context.commands().enqueueAll(connection, agentIds, AgentCommand.RELOCATE,
+                payload(job));
+        context.agents().storeMoving(connection, agentIds);
+        after.add(() -> {
+            agentIds.forEach(agentId -> context.agents().statusCommitted(agentId, AgentStatus.MOVING));
+            context.commands().remind(agentIds);
+        });
+        return commandIds;
+    }
+
+    private String payload(MoveStore.Job job) {
+        return new String(context.json().write(new Relocate(job.id(), job.target(), job.ticket(), job.deadline())),
+                StandardCharsets.UTF_8);
     }
 
     /** After a move with waiting agents committed. */

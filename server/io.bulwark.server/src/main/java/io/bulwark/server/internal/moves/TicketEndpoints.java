@@ -32,8 +32,9 @@ import io.bulwark.server.internal.storage.Database;
 
 /**
  * {@code /api/v1/move-tickets} on the target server: issue a ticket ({@code POST}), read it and revoke it ({@code GET},
- * {@code DELETE} on {@code /move-tickets/{id}}), for root and administrators (a ticket into a domain needs that domain
- * in the administrator's scope, one into the root needs root).
+ * {@code DELETE} on {@code /move-tickets/{id}}), place some of its agents in other domains ({@link TicketPlacing}), for
+ * root and administrators (a ticket into a domain needs that domain in the administrator's scope, one into the root
+ * needs root).
  * <p>
  * Issuing runs its own transaction instead of the shared change runner, because the answer carries the ticket's secret
  * token, which must not be kept in the stored answers of idempotent requests: a repeated request with the same
@@ -55,6 +56,7 @@ final class TicketEndpoints {
     private final UUID serverId;
     private final Clock clock;
     private final ArrivalDesk arrivals;
+    private final TicketPlacing placing;
 
     TicketEndpoints(Database database, TicketStore store, TicketTokens tokens, MoveContext context,
             ArrivalDesk arrivals) {
@@ -68,12 +70,14 @@ final class TicketEndpoints {
         this.serverId = context.serverId();
         this.clock = context.clock();
         this.arrivals = arrivals;
+        this.placing = new TicketPlacing(store, context);
     }
 
     void register(RouteTable routes) {
         routes.add("POST", ApiPaths.MOVE_TICKETS, Access.SESSION, this::issue) //$NON-NLS-1$
                 .add("GET", ONE, Access.SESSION, this::read) //$NON-NLS-1$
                 .add("DELETE", ONE, Access.SESSION, this::revoke); //$NON-NLS-1$
+        placing.register(routes);
     }
 
     private ApiReply issue(ApiRequest request) throws Exception {
@@ -196,7 +200,7 @@ final class TicketEndpoints {
         return ApiReply.ok(revoked);
     }
 
-    private static UUID ticketId(ApiRequest request) throws ApiException {
+    static UUID ticketId(ApiRequest request) throws ApiException {
         String text = request.pathParameter("id"); //$NON-NLS-1$
         try {
             return UUID.fromString(text);
@@ -205,7 +209,7 @@ final class TicketEndpoints {
         }
     }
 
-    private static ApiException missing(UUID id) {
+    static ApiException missing(UUID id) {
         return ApiException.notFound("There is no move ticket " + id); //$NON-NLS-1$
     }
 
@@ -214,7 +218,7 @@ final class TicketEndpoints {
                 ticket.deadline(), agentCount);
     }
 
-    private static MoveTicketStatus status(TicketStore.Ticket ticket, List<TicketAgent> agents) {
+    static MoveTicketStatus status(TicketStore.Ticket ticket, List<TicketAgent> agents) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String state : List.of(TicketAgent.EXPECTED, TicketAgent.PROVISIONAL, TicketAgent.ARRIVED,
                 TicketAgent.LAPSED)) {

@@ -130,6 +130,64 @@ final class TicketStore {
                 entry.state(), entry.registration(), entry.receipt(), now, entry.ticketId(), entry.agentId());
     }
 
+    /**
+     * Sets where agents still expected join on arrival.
+     *
+     * @return how many of the agents were still expected
+     */
+    int place(Connection connection, UUID ticketId, Long domainId, List<UUID> agentIds, Instant now)
+            throws SQLException {
+        int placed = 0;
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE move_ticket_agent SET domain_id = ?, changed_at = ? WHERE ticket_id = ? AND agent_id = ?" //$NON-NLS-1$
+                        + " AND state = ?")) { //$NON-NLS-1$
+            for (int i = 0; i < agentIds.size(); i++) {
+                update.setObject(1, domainId);
+                update.setObject(2, now.atOffset(ZoneOffset.UTC));
+                update.setObject(3, ticketId);
+                update.setObject(4, agentIds.get(i));
+                update.setString(5, TicketAgent.EXPECTED);
+                update.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    placed += sum(update.executeBatch());
+                }
+            }
+            placed += sum(update.executeBatch());
+        }
+        return placed;
+    }
+
+    /** @return where the agent joins on arrival if it has a placement of its own */
+    Optional<Long> placement(Connection connection, UUID ticketId, UUID agentId) throws SQLException {
+        return Jdbc.one(connection, "SELECT domain_id FROM move_ticket_agent WHERE ticket_id = ? AND agent_id = ?" //$NON-NLS-1$
+                + " AND domain_id IS NOT NULL", row -> Long.valueOf(row.getLong(1)), ticketId, agentId); //$NON-NLS-1$
+    }
+
+    /** Where one of a ticket's agents joins on arrival: {@code domainId} {@code null} for the ticket's domain. */
+    record Placement(UUID agentId, String state, Long domainId) {
+    }
+
+    /** @return the ticket's agents with their state and placement */
+    Map<UUID, Placement> placements(Connection connection, UUID ticketId) throws SQLException {
+        Map<UUID, Placement> found = new HashMap<>();
+        for (Placement placement : Jdbc.query(connection,
+                "SELECT agent_id, state, domain_id FROM move_ticket_agent WHERE ticket_id = ?", //$NON-NLS-1$
+                row -> new Placement(row.getObject(1, UUID.class), row.getString(2),
+                        Jdbc.nullableLong(row, "domain_id")), //$NON-NLS-1$
+                ticketId)) {
+            found.put(placement.agentId(), placement);
+        }
+        return found;
+    }
+
+    private static int sum(int[] counts) {
+        int sum = 0;
+        for (int count : counts) {
+            sum += Math.max(count, 0);
+        }
+        return sum;
+    }
+
     /** Revokes a ticket: every agent not arrived lapses, and provisional records go. */
     void revoke(Connection connection, UUID ticketId, Instant now) throws SQLException {
         Jdbc.update(connection, "UPDATE move_ticket SET revoked = TRUE WHERE id = ?", ticketId); //$NON-NLS-1$
