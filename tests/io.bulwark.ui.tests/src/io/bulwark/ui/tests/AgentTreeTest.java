@@ -1,7 +1,6 @@
 package io.bulwark.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -216,8 +215,6 @@ class AgentTreeTest {
             assertEquals(LiveServersFixture.NAMES.get(1), wizard.targetServer(), "the server dropped on");
             assertEquals("(root)", wizard.targetDomain(), "its root, where the agent was dropped");
             wizard.cancel();
-            assertEquals("", agents.message(), "the drop onto another server plans a move instead of being refused");
-            assertFalse(inDomain(client, target.id(), stranger));
             assertEquals(1, agentLabels(HEAD_OFFICE).size(), "the agent stays where it is until a move is planned");
         }
     }

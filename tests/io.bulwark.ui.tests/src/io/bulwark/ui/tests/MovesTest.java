@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.bulwark.client.AgentQuery;
 import io.bulwark.client.ServerClient;
+import io.bulwark.core.move.MoveJournal;
 import io.bulwark.core.move.MovePlanFile;
 import io.bulwark.test.driver.UiThread;
 import io.bulwark.test.driver.Wait;
@@ -97,7 +98,8 @@ class MovesTest {
                     () -> revoked(target, ticketId), LOAD_TIMEOUT);
             assertTrue(hostsOn(source).containsKey(hostName(agent)), "the agent stays on the source");
         }
-        assertEquals(List.of(), MovesPart.show().jobs(), "a cancelled wizard journals no move");
+        assertEquals(List.of(), new MoveJournal(Path.of(System.getProperty("bulwark.moves"))).jobs(),
+                "a cancelled wizard journals no move");
     }
 
     @Test

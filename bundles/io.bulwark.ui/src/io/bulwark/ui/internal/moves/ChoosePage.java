@@ -91,15 +91,17 @@ final class ChoosePage extends WizardPage {
         Group group = group(page, Messages.ChoosePage_agents, 3);
         Button fromSelection = radio(group, NLS.bind(Messages.ChoosePage_fromSelection,
                 Integer.valueOf(choice.selectedCount())), WidgetIds.MOVE_AGENTS_SELECTION, 3);
-        fromSelection.setSelection(true);
+        fromSelection.setSelection(choice.agentSource() == AgentSource.SELECTION);
         fromSelection.setEnabled(choice.selectedCount() > 0);
         Button fromFilter = radio(group, choice.filter().showsAll()
                 ? Messages.ChoosePage_noFilter
                 : NLS.bind(Messages.ChoosePage_fromFilter, new Object[]{Integer.valueOf(choice.filteredCount()),
-                        choice.filter(), choice.source().getName()}),
+                        MoveLabels.filter(choice.filter()), choice.source().getName()}),
                 WidgetIds.MOVE_AGENTS_FILTER, 3);
+        fromFilter.setSelection(choice.agentSource() == AgentSource.FILTER);
         fromFilter.setEnabled(choice.filteredCount() > 0);
         fromList = radio(group, Messages.ChoosePage_fromList, WidgetIds.MOVE_AGENTS_LIST, 1);
+        fromList.setSelection(choice.agentSource() == AgentSource.LIST);
         listFile = new Text(group, SWT.BORDER | SWT.READ_ONLY);
         listFile.setData(WidgetIds.KEY, WidgetIds.MOVE_LIST_FILE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(listFile);

@@ -94,6 +94,9 @@ final class FollowMoveJob extends Job {
         } catch (SWTException e) {
             return Status.CANCEL_STATUS;
         }
+        if (ends == null || follower.isStopped()) {
+            return Status.CANCEL_STATUS;
+        }
         if (!ends.connected()) {
             String missing = ends.source() == null ? ends.sourceName() : ends.targetName();
             follower.update(new FollowedMove(moveId, before, Following.WAITING_FOR_SERVERS,
@@ -107,25 +110,37 @@ final class FollowMoveJob extends Job {
                     after.lastError()));
             return after.finished() ? Status.OK_STATUS : again(after, pause(after));
         } catch (OperationCanceledException e) {
-            return Status.CANCEL_STATUS;
+            return stoppedByUser(before);
         } catch (JobLockedException e) {
             follower.update(new FollowedMove(moveId, before, Following.ELSEWHERE, Messages.FollowMoveJob_elsewhere));
             return again(before, IDLE_MILLIS);
         } catch (ServerUnreachableException | ServerFailureException e) {
             if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
+                return stoppedByUser(before);
             }
             follower.update(new FollowedMove(moveId, reread(before), Following.FOLLOWING, e.getMessage()));
             return again(before, IDLE_MILLIS);
         } catch (ServerException | MoveException e) {
             if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
+                return stoppedByUser(before);
             }
             String message = NLS.bind(Messages.FollowMoveJob_stopped, e.getMessage());
             ILog.of(FollowMoveJob.class).warn(message, e);
             follower.update(new FollowedMove(moveId, reread(before), Following.STOPPED, message));
             return Status.warning(message, e);
         }
+    }
+
+    /**
+     * The administrator stopped this step among the operations (or the workbench is closing): the job stops being
+     * followed here, shows as stopped and can be resumed; the journal holds where it is.
+     */
+    private IStatus stoppedByUser(MoveJobRecord before) {
+        if (!follower.isStopped()) {
+            follower.update(
+                    new FollowedMove(moveId, reread(before), Following.STOPPED, Messages.FollowMoveJob_stoppedByUser));
+        }
+        return Status.CANCEL_STATUS;
     }
 
     private MoveJobRecord reread(MoveJobRecord fallback) {

@@ -44,12 +44,14 @@ public final class Messages extends NLS {
     public static String FollowMoveJob_elsewhere;
     public static String FollowMoveJob_notConnected;
     public static String FollowMoveJob_stopped;
+    public static String FollowMoveJob_stoppedByUser;
     public static String MoveCall_failed;
     public static String MoveChoice_originFilter;
     public static String MoveChoice_originSelection;
     public static String MoveFollower_following;
     public static String MoveFollower_polling;
     public static String MoveFollower_starting;
+    public static String MoveLabels_filterUpdateAgentsOnly;
     public static String MoveLabels_alreadyMoving;
     public static String MoveLabels_cancelling;
     public static String MoveLabels_count;

@@ -8,7 +8,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 
@@ -54,6 +56,7 @@ final class MoveCall<T> extends Job {
     private final Consumer<T> done;
     private final Consumer<String> failed;
     private PageProgress shown;
+    private volatile boolean ran;
 
     /**
      * @param name
@@ -65,7 +68,8 @@ final class MoveCall<T> extends Job {
      * @param done
      *            receives the result on the UI thread
      * @param failed
-     *            receives what failed and what to do on the UI thread, or {@code null} when the job was stopped
+     *            receives what failed and what to do on the UI thread, or {@code null} when the job was stopped (also
+     *            before it ran)
      */
     MoveCall(String name, Work<T> work, UISynchronize sync, Consumer<T> done, Consumer<String> failed) {
         super(name);
@@ -74,6 +78,14 @@ final class MoveCall<T> extends Job {
         this.done = done;
         this.failed = failed;
         setUser(true);
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!ran) { // stopped while it waited to run: nothing else would tell the page
+                    sync.asyncExec(() -> failed.accept(null));
+                }
+            }
+        });
     }
 
     /**
@@ -93,6 +105,7 @@ final class MoveCall<T> extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        ran = true;
         IProgressMonitor reported = shown == null ? monitor : shown.forward(monitor);
         SubMonitor progress = SubMonitor.convert(reported, getName(), 1);
         try {

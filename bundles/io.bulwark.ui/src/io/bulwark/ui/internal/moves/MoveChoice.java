@@ -58,6 +58,10 @@ final class MoveChoice {
         filtered = filter.showsAll() ? List.of() : ids(matching(proposal.source(), filter));
         target = proposal.target();
         targetDomainPath = proposal.targetDomainPath() == null ? "" : proposal.targetDomainPath(); //$NON-NLS-1$
+        if (selected.isEmpty()) {
+            // opened on a server or a domain: the agents come from the tree's filter or from a list
+            agentSource = filtered.isEmpty() ? AgentSource.LIST : AgentSource.FILTER;
+        }
     }
 
     private static List<UUID> ids(List<Agent> agents) {
@@ -139,7 +143,7 @@ final class MoveChoice {
     String origin() {
         return switch (agentSource) {
             case SELECTION -> NLS.bind(Messages.MoveChoice_originSelection, source.getName());
-            case FILTER -> NLS.bind(Messages.MoveChoice_originFilter, filter, source.getName());
+            case FILTER -> NLS.bind(Messages.MoveChoice_originFilter, MoveLabels.filter(filter), source.getName());
             case LIST -> listOrigin;
         };
     }

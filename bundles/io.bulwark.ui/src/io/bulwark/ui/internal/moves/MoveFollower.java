@@ -156,14 +156,19 @@ public final class MoveFollower {
         return stopped;
     }
 
-    /** Records what a job's follower or the journal's reader learned, and tells the listeners. */
+    /**
+     * Records what a job's follower or the journal's reader learned, and tells the listeners if anything changed: a
+     * poll that found the job as it was redraws nothing.
+     */
     void update(FollowedMove move) {
-        moves.put(move.moveId(), move);
+        FollowedMove previous = moves.put(move.moveId(), move);
         if (move.following() != Following.FOLLOWING && move.following() != Following.WAITING_FOR_SERVERS
                 && move.following() != Following.ELSEWHERE) {
             following.remove(move.moveId());
         }
-        changed();
+        if (!move.equals(previous)) {
+            changed();
+        }
     }
 
     void journalUnreadable(String problem) {
@@ -199,7 +204,8 @@ public final class MoveFollower {
      *
      * @param plan
      *            a journalled plan
-     * @return both clients, or the names of the servers that are not connected
+     * @return both clients, or the names of the servers that are not connected; {@code null} once the workbench has
+     *         closed and the UI thread runs nothing more
      */
     Ends ends(MovePlan plan) {
         AtomicReference<Ends> ends = new AtomicReference<>();

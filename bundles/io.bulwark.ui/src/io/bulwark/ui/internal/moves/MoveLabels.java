@@ -1,5 +1,6 @@
 package io.bulwark.ui.internal.moves;
 
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,9 +16,12 @@ import org.eclipse.osgi.util.NLS;
 import io.bulwark.core.move.MoveJobRecord;
 import io.bulwark.core.move.MovePhase;
 import io.bulwark.core.move.PlannedAgent.Disposition;
+import io.bulwark.model.AgentStatus;
 import io.bulwark.model.Domain;
 import io.bulwark.model.ManagementServer;
+import io.bulwark.model.tree.AgentFilter;
 import io.bulwark.protocol.move.MoveItemProgress;
+import io.bulwark.ui.internal.agents.AgentTreeLabelProvider;
 import io.bulwark.ui.internal.moves.FollowedMove.Following;
 
 /** The words for moves that the wizard and the Moves part show: domains, dispositions, states, phases, times. */
@@ -61,6 +65,27 @@ final class MoveLabels {
             case ALREADY_MOVING -> Messages.MoveLabels_alreadyMoving;
             case NOT_FOUND -> Messages.MoveLabels_notFound;
         };
+    }
+
+    /**
+     * @param status
+     *            an agent's status as a server sends it, e.g. {@code online}
+     * @return the status in words, as the agent tree shows it; a status this console does not know, as sent
+     */
+    static String agentStatus(String status) {
+        AgentStatus known = AgentStatus.get(status);
+        return known == null ? status : AgentTreeLabelProvider.status(known);
+    }
+
+    /**
+     * @param filter
+     *            the agent tree's filter
+     * @return its text, and whether it shows update agents only, in words
+     */
+    static String filter(AgentFilter filter) {
+        return filter.isUpdateAgentsOnly()
+                ? NLS.bind(Messages.MoveLabels_filterUpdateAgentsOnly, filter.text())
+                : filter.text();
     }
 
     static String state(String state) {
@@ -141,7 +166,9 @@ final class MoveLabels {
             return NLS.bind(Messages.MoveLabels_minutes, Long.valueOf(duration.toMinutes()),
                     Integer.valueOf(duration.toSecondsPart()));
         }
-        return NLS.bind(Messages.MoveLabels_seconds, String.format(Locale.ROOT, "%.1f", //$NON-NLS-1$
-                Double.valueOf(millis / 1000.0)));
+        NumberFormat seconds = NumberFormat.getNumberInstance();
+        seconds.setMinimumFractionDigits(1);
+        seconds.setMaximumFractionDigits(1);
+        return NLS.bind(Messages.MoveLabels_seconds, seconds.format(millis / 1000.0));
     }
 }

@@ -42,10 +42,18 @@ record MoveProposal(ManagementServer source, List<Agent> agents, ManagementServe
      *            the active selection: one object or a collection
      * @param filter
      *            the filter the tree applies, or {@code null}
-     * @return a proposal for the selected agents if they all belong to one server, else {@code null}
+     * @return a proposal for the selected agents if they all belong to one server, or for a selected server or domain
+     *         (no agents: the wizard takes them from the filter or a list), else {@code null}
      */
     static MoveProposal ofSelection(Object selection, AgentFilter filter) {
         Collection<?> objects = selection instanceof Collection<?> several ? several : List.of(selection);
+        if (objects.size() == 1 && (objects.iterator().next() instanceof ManagementServer
+                || objects.iterator().next() instanceof Domain)) {
+            // a server or one of its domains: its agents are chosen in the wizard, by the filter or from a list
+            EObject place = (EObject) objects.iterator().next();
+            ManagementServer server = place instanceof ManagementServer chosen ? chosen : TreePlaces.serverOf(place);
+            return server == null ? null : new MoveProposal(server, List.of(), null, null, filter);
+        }
         List<Agent> agents = new ArrayList<>(objects.size());
         ManagementServer source = null;
         for (Object object : objects) {

@@ -18,8 +18,9 @@ import io.bulwark.ui.internal.components.AccountRoles;
 import jakarta.inject.Named;
 
 /**
- * Move to Server (Ctrl+Shift+M): opens the wizard for the agents selected in the tree. Enabled for agents of one
- * connected server on which the console's account may change things; read-only operators cannot start moves.
+ * Move to Server (Ctrl+Shift+M): opens the wizard for the agents selected in the tree, or, with a server or a domain
+ * selected, for the agents of the tree's filter or of a list. Enabled for one connected server on which the console's
+ * account may change things; read-only operators cannot start moves.
  */
 public class MoveToServerHandler {
 

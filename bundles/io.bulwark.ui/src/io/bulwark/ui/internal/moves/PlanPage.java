@@ -92,7 +92,8 @@ final class PlanPage extends WizardPage {
         agents.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.PlanPage_host, 140, PlannedAgent::hostName);
         column(Messages.PlanPage_address, 110, PlannedAgent::ip);
-        column(Messages.PlanPage_status, 70, agent -> agent.status() == null ? "" : agent.status()); //$NON-NLS-1$
+        column(Messages.PlanPage_status, 70,
+                agent -> agent.status() == null ? "" : MoveLabels.agentStatus(agent.status())); //$NON-NLS-1$
         column(Messages.PlanPage_domain, 100, agent -> MoveLabels.domain(agent.domainPath()));
         column(Messages.PlanPage_disposition, 130, agent -> MoveLabels.disposition(agent.disposition()));
         column(Messages.PlanPage_id, 260, agent -> agent.id().toString());
@@ -236,21 +237,13 @@ final class PlanPage extends WizardPage {
         if (plan.readiness().ticketId() == null) {
             return;
         }
-        ServerClient source = context.servers().client(choice.source());
-        ServerClient target = choice.target() == null ? null : context.servers().client(choice.target());
-        if (source == null || target == null) {
-            ILog.of(PlanPage.class).warn(NLS.bind(Messages.PlanPage_ticketKept, plan.target().name(),
-                    MoveLabels.time(plan.deadline())));
-            return;
-        }
         new MoveCall<>(NLS.bind(Messages.PlanPage_givingBack, plan.target().name()), monitor -> {
-            new MovePlanner(source, target).releaseTicket(plan, monitor);
+            new MovePlanner(result.source(), result.target()).releaseTicket(plan, monitor);
             return plan;
         }, context.sync(), given -> {
             // the target expects nobody now
-        }, failure -> {
-            // logged by the job; the ticket lapses at the deadline
-        }).schedule();
+        }, failure -> ILog.of(PlanPage.class).warn(NLS.bind(Messages.PlanPage_ticketKept, plan.target().name(),
+                MoveLabels.time(plan.deadline())))).schedule();
     }
 
     private void savePlan() {

@@ -13,14 +13,19 @@ import io.bulwark.core.move.StructureReplication;
 import io.bulwark.core.move.StructureRequest;
 
 /**
- * A move as the wizard planned it: the plan, and the structure replication to carry out first when one was asked for.
+ * A move as the wizard planned it: the plan, the structure replication to carry out first when one was asked for, and
+ * the clients it was planned with, so its ticket goes back to the server that issued it whatever is chosen later.
  *
  * @param plan
  *            the move's plan; its ticket was reserved at planning when the target was ready
  * @param structure
  *            the domains to create and settings to copy on the target first, or {@code null} if none was asked for
+ * @param source
+ *            the source's client
+ * @param target
+ *            the target's client, which issued the ticket
  */
-record Planned(MovePlan plan, StructurePlan structure) {
+record Planned(MovePlan plan, StructurePlan structure, ServerClient source, ServerClient target) {
 
     /**
      * Plans a move, and the structure replication when asked. If planning the replication fails or is stopped, the
@@ -50,12 +55,12 @@ record Planned(MovePlan plan, StructurePlan structure) {
         MovePlanner planner = new MovePlanner(source, target);
         MovePlan plan = planner.plan(request, monitor.split(7));
         if (!replicate || !plan.readiness().ready()) {
-            return new Planned(plan, null);
+            return new Planned(plan, null, source, target);
         }
         try {
             StructurePlan structure = new StructureReplication(source, target)
                     .plan(StructureRequest.forMove(plan, allSettings), monitor.split(3));
-            return new Planned(plan, structure);
+            return new Planned(plan, structure, source, target);
         } catch (ServerException | MoveException | RuntimeException e) {
             try {
                 planner.releaseTicket(plan, null);

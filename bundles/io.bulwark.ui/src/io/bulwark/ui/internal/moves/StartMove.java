@@ -16,9 +16,9 @@ import io.bulwark.core.move.StructureResult;
 
 /**
  * Starts a planned move in the background: replicates the source's domain structure on the target first when that was
- * planned (a replication that is not complete stops here and gives the ticket back, as the command line does), then
- * records the job in the shared move journal and hands it to the {@link MoveFollower}, which takes its steps from
- * there.
+ * planned (a replication that is not complete stops here and gives the ticket back, as the command line does) and
+ * places each agent in the copy of its own domain, then records the job in the shared move journal and hands it to the
+ * {@link MoveFollower}, which takes its steps from there. A job that cannot be recorded gives its ticket back too.
  */
 final class StartMove {
 
@@ -27,6 +27,7 @@ final class StartMove {
     private final ServerClient target;
     private final Planned planned;
     private final Shell shell;
+    private volatile boolean entered;
 
     StartMove(MoveContext context, ServerClient source, ServerClient target, Planned planned, Shell shell) {
         this.context = context;
@@ -44,6 +45,7 @@ final class StartMove {
     }
 
     private MovePlan start(SubMonitor monitor) throws ServerException, MoveException {
+        entered = true;
         MovePlan plan = planned.plan();
         monitor.setWorkRemaining(2);
         if (planned.structure() != null && !planned.structure().nothingToDo()) {
@@ -61,7 +63,16 @@ final class StartMove {
                 throw incomplete;
             }
         }
-        context.follower().journal().create(plan);
+        if (planned.structure() != null) {
+            // Each agent arrives in the copy of its own domain, whether the copies were made now or exist already.
+            plan = plan.placedIn(planned.structure());
+        }
+        try {
+            context.follower().journal().create(plan);
+        } catch (MoveException | RuntimeException e) {
+            giveBack(plan, e);
+            throw e;
+        }
         return plan;
     }
 
@@ -86,6 +97,18 @@ final class StartMove {
     }
 
     private void failed(String failure) {
+        if (failure == null && !entered) {
+            // stopped before it began: the ticket reserved at planning is not needed
+            new MoveCall<>(NLS.bind(Messages.PlanPage_givingBack, planned.plan().target().name()), monitor -> {
+                new MovePlanner(source, target).releaseTicket(planned.plan(), monitor);
+                return planned.plan();
+            }, context.sync(), given -> {
+                // the target expects nobody now
+            }, notGiven -> {
+                // logged by the job; the ticket lapses at the deadline
+            }).schedule();
+            return;
+        }
         if (failure != null && !shell.isDisposed()) {
             MessageDialog.openError(shell, Messages.StartMove_failedTitle, failure);
         }
