@@ -315,6 +315,116 @@ public final class WidgetIds {
     /** The chart of agents by component freshness, per server and in total. */
     public static final String DASHBOARD_FRESHNESS_CHART = "dashboard.freshnessChart"; //$NON-NLS-1$
 
+    // Moving agents between servers: the Move to Server wizard and the Moves part
+
+    /** The window of the Move to Server wizard. */
+    public static final String MOVE_WIZARD = "moveWizard"; //$NON-NLS-1$
+
+    /** The wizard's Next button. */
+    public static final String MOVE_WIZARD_NEXT = "moveWizard.next"; //$NON-NLS-1$
+
+    /** The wizard's Back button. */
+    public static final String MOVE_WIZARD_BACK = "moveWizard.back"; //$NON-NLS-1$
+
+    /** The wizard's Finish button, which starts the move. */
+    public static final String MOVE_WIZARD_FINISH = "moveWizard.finish"; //$NON-NLS-1$
+
+    /** The wizard's Cancel button. */
+    public static final String MOVE_WIZARD_CANCEL = "moveWizard.cancel"; //$NON-NLS-1$
+
+    /** The line naming the source server the agents leave. */
+    public static final String MOVE_SOURCE = "moveWizard.source"; //$NON-NLS-1$
+
+    /** The choice of the agents selected in the tree (or dragged). */
+    public static final String MOVE_AGENTS_SELECTION = "moveWizard.agents.selection"; //$NON-NLS-1$
+
+    /** The choice of the agents the applied filter shows on the source. */
+    public static final String MOVE_AGENTS_FILTER = "moveWizard.agents.filter"; //$NON-NLS-1$
+
+    /** The choice of the agents named in a list file. */
+    public static final String MOVE_AGENTS_LIST = "moveWizard.agents.list"; //$NON-NLS-1$
+
+    /** The list file's path. */
+    public static final String MOVE_LIST_FILE = "moveWizard.list.file"; //$NON-NLS-1$
+
+    /** The button that chooses the list file. */
+    public static final String MOVE_LIST_CHOOSE = "moveWizard.list.choose"; //$NON-NLS-1$
+
+    /** The lines of the list file that name no single agent. */
+    public static final String MOVE_LIST_PROBLEMS = "moveWizard.list.problems"; //$NON-NLS-1$
+
+    /** The target server drop-down. */
+    public static final String MOVE_TARGET_SERVER = "moveWizard.target.server"; //$NON-NLS-1$
+
+    /** The target domain drop-down. */
+    public static final String MOVE_TARGET_DOMAIN = "moveWizard.target.domain"; //$NON-NLS-1$
+
+    /** The choice to wait for offline and roaming agents until the deadline. */
+    public static final String MOVE_OFFLINE_WAIT = "moveWizard.offline.wait"; //$NON-NLS-1$
+
+    /** The choice to skip offline and roaming agents. */
+    public static final String MOVE_OFFLINE_SKIP = "moveWizard.offline.skip"; //$NON-NLS-1$
+
+    /** The deadline in days. */
+    public static final String MOVE_DEADLINE = "moveWizard.deadline"; //$NON-NLS-1$
+
+    /** The check box that cancels the source's notifications queued for the agents. */
+    public static final String MOVE_CANCEL_NOTIFICATIONS = "moveWizard.cancelNotifications"; //$NON-NLS-1$
+
+    /** The check box that replicates the source's domain structure on the target first. */
+    public static final String MOVE_REPLICATE = "moveWizard.replicate"; //$NON-NLS-1$
+
+    /** The choice to copy the scan method only when replicating. */
+    public static final String MOVE_REPLICATE_SCAN_METHOD = "moveWizard.replicate.scanMethod"; //$NON-NLS-1$
+
+    /** The choice to copy every setting when replicating. */
+    public static final String MOVE_REPLICATE_ALL = "moveWizard.replicate.all"; //$NON-NLS-1$
+
+    /** The first page's line of progress while it reads a list file. */
+    public static final String MOVE_CHOOSE_PROGRESS = "moveWizard.choose.progress"; //$NON-NLS-1$
+
+    /** The first page's button that stops reading a list file. */
+    public static final String MOVE_CHOOSE_STOP = "moveWizard.choose.stop"; //$NON-NLS-1$
+
+    /** The plan page's line of planning progress. */
+    public static final String MOVE_PLAN_PROGRESS = "moveWizard.plan.progress"; //$NON-NLS-1$
+
+    /** The plan page's button that stops planning, or plans again. */
+    public static final String MOVE_PLAN_STOP = "moveWizard.plan.stop"; //$NON-NLS-1$
+
+    /** The plan's servers, agents and counts. */
+    public static final String MOVE_PLAN_SUMMARY = "moveWizard.plan.summary"; //$NON-NLS-1$
+
+    /** Whether the target is ready: reachable, the domain found, the ticket obtained. */
+    public static final String MOVE_PLAN_READINESS = "moveWizard.plan.readiness"; //$NON-NLS-1$
+
+    /** The table of the planned agents, pinned by id, with what happens to each. */
+    public static final String MOVE_PLAN_AGENTS = "moveWizard.plan.agents"; //$NON-NLS-1$
+
+    /** The plan's target load, settings that differ, structure to replicate, deadline and estimate. */
+    public static final String MOVE_PLAN_DETAILS = "moveWizard.plan.details"; //$NON-NLS-1$
+
+    /** The button that saves the plan as a file. */
+    public static final String MOVE_PLAN_SAVE = "moveWizard.plan.save"; //$NON-NLS-1$
+
+    /** The table of the move jobs in the Moves part. */
+    public static final String MOVES_JOBS = "moves.jobs"; //$NON-NLS-1$
+
+    /** The table of the selected job's agents in the Moves part. */
+    public static final String MOVES_ITEMS = "moves.items"; //$NON-NLS-1$
+
+    /** The Moves part's button that cancels the selected move. */
+    public static final String MOVES_CANCEL = "moves.cancel"; //$NON-NLS-1$
+
+    /** The Moves part's button that follows a stopped move again. */
+    public static final String MOVES_RESUME = "moves.resume"; //$NON-NLS-1$
+
+    /** The Moves part's button that reads the move journal again. */
+    public static final String MOVES_REFRESH = "moves.refresh"; //$NON-NLS-1$
+
+    /** The outcome of the Moves part's last command. */
+    public static final String MOVES_MESSAGE = "moves.message"; //$NON-NLS-1$
+
     private WidgetIds() {
     }
 }

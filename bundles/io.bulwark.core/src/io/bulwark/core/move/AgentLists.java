@@ -7,16 +7,25 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+
+import io.bulwark.client.AgentQuery;
+import io.bulwark.client.ServerClient;
+import io.bulwark.client.ServerException;
 
 import io.bulwark.core.internal.move.Messages;
 import io.bulwark.core.move.ListProblem.Kind;
@@ -61,6 +70,50 @@ public final class AgentLists {
             throw new MoveException(NLS.bind(Messages.AgentLists_unreadable, file, e.getMessage()), e);
         }
         return resolve(file.toString(), text.lines().toList(), sourceAgents);
+    }
+
+    /**
+     * Names a list file for a move's {@link MovePlanRequest#origin() origin}: its absolute path and the SHA-256 of its
+     * content, so a later run with the same list (the command line run again, or the console) finds the job it started.
+     *
+     * @param file
+     *            the list
+     * @return the path and digest, e.g. {@code /home/me/wave-1.txt sha256:ab12...}
+     * @throws MoveException
+     *             if the file cannot be read, naming it
+     */
+    public static String origin(Path file) throws MoveException {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)); //$NON-NLS-1$
+            return file.toAbsolutePath().normalize() + " sha256:" + HexFormat.of().formatHex(digest); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new MoveException(NLS.bind(Messages.AgentLists_unreadable, file, e.getMessage()), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a list against the agents a source server has now.
+     *
+     * @param file
+     *            the list
+     * @param source
+     *            the server the agents would leave
+     * @param monitor
+     *            reports progress and cancels, or {@code null}
+     * @return the agents it names and its problem lines
+     * @throws MoveException
+     *             if the file cannot be read or is not UTF-8 text, naming the file
+     * @throws ServerException
+     *             if the source's agents cannot be read
+     */
+    public static AgentListImport read(Path file, ServerClient source, IProgressMonitor monitor)
+            throws MoveException, ServerException {
+        SubMonitor progress = SubMonitor.convert(monitor, 2);
+        List<AgentSummary> agents = new ArrayList<>();
+        source.streamAgents(AgentQuery.all(), agents::add, progress.split(1));
+        return read(file, agents);
     }
 
     /**

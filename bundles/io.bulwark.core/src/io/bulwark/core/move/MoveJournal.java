@@ -180,8 +180,10 @@ public final class MoveJournal {
      * @param moveId
      *            a job
      * @return the lock, held until closed
-     * @throws MoveException
+     * @throws JobLockedException
      *             if another process, or another run in this one, holds it
+     * @throws MoveException
+     *             if the lock file cannot be opened
      */
     public JobLock lock(UUID moveId) throws MoveException {
         Path file = folder.resolve(moveId + LOCK_SUFFIX);
@@ -192,12 +194,12 @@ public final class MoveJournal {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new MoveException(NLS.bind(Messages.MoveJournal_locked, moveId));
+                throw new JobLockedException(moveId, NLS.bind(Messages.MoveJournal_locked, moveId), null);
             }
             return new JobLock(moveId, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            throw new MoveException(NLS.bind(Messages.MoveJournal_locked, moveId), e);
+            throw new JobLockedException(moveId, NLS.bind(Messages.MoveJournal_locked, moveId), e);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new MoveException(NLS.bind(Messages.MoveJournal_lockFailed, file, e.getMessage()), e);

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,6 +19,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import io.bulwark.client.AgentQuery;
+import io.bulwark.client.NotFoundException;
 import io.bulwark.client.ServerClient;
 import io.bulwark.client.ServerException;
 import io.bulwark.core.internal.move.DomainPaths;
@@ -26,6 +30,8 @@ import io.bulwark.core.move.PlannedAgent.Disposition;
 import io.bulwark.protocol.ServerInfo;
 import io.bulwark.protocol.admin.AgentStatus;
 import io.bulwark.protocol.admin.AgentSummary;
+import io.bulwark.protocol.components.Notification;
+import io.bulwark.protocol.components.NotificationPage;
 import io.bulwark.protocol.move.MoveRequest;
 import io.bulwark.protocol.move.MoveTicket;
 import io.bulwark.protocol.move.MoveTicketRequest;
@@ -43,6 +49,9 @@ public final class MovePlanner {
 
     /** How many agents' details are read to learn the heartbeat interval. */
     static final int INTERVAL_SAMPLE = 8;
+
+    /** How many notifications one request reads (the most the server gives). */
+    private static final int NOTIFICATION_PAGE = 1000;
 
     private final ServerClient source;
     private final ServerClient target;
@@ -92,7 +101,8 @@ public final class MovePlanner {
      *            which agents, where, until when
      * @param monitor
      *            cancels planning, or {@code null}
-     * @return the plan; {@link MovePlan#readiness()} says whether the target is ready
+     * @return the plan; {@link MovePlan#readiness()} says whether the target is ready. A ticket asked for is obtained
+     *         as the last step, so planning cancelled before the end leaves none behind.
      * @throws ServerException
      *             if the source cannot be read (a target that cannot be reached is reported in the plan instead)
      * @throws MoveException
@@ -134,20 +144,80 @@ public final class MovePlanner {
         if (readiness.ready() && named.isEmpty()) {
             readiness = new TargetReadiness(false, Messages.MovePlanner_nothingToMove, null);
         }
-        if (readiness.ready() && request.reserveTicket()) {
-            readiness = reserveTicket(moveId, sourceInfo.serverId(), named, side.domainId(), deadline,
-                    progress.split(1));
-        }
-        progress.setWorkRemaining(1);
+        progress.setWorkRemaining(2);
         List<SettingsDifference> differences = side.settings() == null
                 ? List.of()
                 : differences(agents, sourceDomains, side.settings(), progress.split(1));
         TargetLoad load = side.info() == null
                 ? new TargetLoad(0, named.size(), 0, named.size())
                 : load(side, named.size());
+        if (readiness.ready() && request.reserveTicket()) {
+            progress.checkCanceled();
+            readiness = reserveTicket(moveId, sourceInfo.serverId(), named, side.domainId(), deadline);
+        }
+        progress.done();
         return new MovePlan(moveId, now, sourceServer, side.server(target), side.domainId(),
                 side.domainPath(), deadline, request.offlineAgents(), request.cancelNotifications(), agents, readiness,
                 load, differences, interval, estimate, request.origin(), Map.of());
+    }
+
+    /**
+     * Gives back the ticket a plan reserved at planning ({@link MovePlanRequest#reserveTicket()}), when the plan will
+     * not be carried out (the console's wizard was cancelled, or the move is planned again): the target stops expecting
+     * the agents at once instead of at the deadline. A plan without a ticket, or whose ticket the target no longer
+     * knows, needs nothing.
+     *
+     * @param plan
+     *            a plan made by this planner's servers that was not journalled
+     * @param monitor
+     *            cancels the call, or {@code null}
+     * @throws ServerException
+     *             if the target cannot revoke it; the ticket then lapses at the plan's deadline
+     */
+    public void releaseTicket(MovePlan plan, IProgressMonitor monitor) throws ServerException {
+        UUID ticketId = plan.readiness().ticketId();
+        if (ticketId == null) {
+            return;
+        }
+        try {
+            target.moves().revokeTicket(ticketId, monitor);
+        } catch (NotFoundException e) {
+            // nothing to give back
+        }
+    }
+
+    /**
+     * Counts the chosen agents for which the source's notification queue holds notifications: a move of them is refused
+     * unless it asks to cancel those first ({@link MovePlanRequest#cancelNotifications()}).
+     *
+     * @param source
+     *            the server the agents would leave
+     * @param agentIds
+     *            the chosen agents
+     * @param monitor
+     *            cancels the reading, or {@code null}
+     * @return how many of them have notifications queued; 0 if none
+     * @throws ServerException
+     *             if the source's queue cannot be read
+     */
+    public static int pendingNotifications(ServerClient source, Collection<UUID> agentIds, IProgressMonitor monitor)
+            throws ServerException {
+        Set<UUID> chosen = new HashSet<>(agentIds);
+        Set<UUID> waiting = new HashSet<>();
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.MovePlanner_notificationsTask, 10);
+        String cursor = null;
+        do {
+            progress.setWorkRemaining(10);
+            NotificationPage page = source.administration().componentUpdates().notifications(cursor,
+                    NOTIFICATION_PAGE, progress.split(1));
+            for (Notification notification : page.items()) {
+                if (chosen.contains(notification.agentId())) {
+                    waiting.add(notification.agentId());
+                }
+            }
+            cursor = page.next();
+        } while (cursor != null);
+        return waiting.size();
     }
 
     private static List<PlannedAgent> pin(MovePlanRequest request, Map<UUID, AgentSummary> known,
@@ -185,11 +255,15 @@ public final class MovePlanner {
         return longest;
     }
 
+    /**
+     * Obtains the ticket as the last step of planning, and without being cancelled half-way: a planning that was
+     * cancelled never leaves a ticket behind that nobody knows of, and a plan that holds one can give it back.
+     */
     private TargetReadiness reserveTicket(UUID moveId, UUID sourceId, List<UUID> named, Long domainId,
-            Instant deadline, IProgressMonitor monitor) {
+            Instant deadline) {
         try {
             MoveTicket ticket = target.moves().requestTicket(new MoveTicketRequest(sourceId, named, domainId, deadline),
-                    MoveRequests.ticketKey(moveId), monitor);
+                    MoveRequests.ticketKey(moveId), null);
             return new TargetReadiness(true, null, ticket.ticketId());
         } catch (ServerException e) {
             return new TargetReadiness(false, NLS.bind(Messages.MovePlanner_ticketRefused, e.getMessage()), null);

@@ -78,9 +78,10 @@ public final class MoveRunner {
      * @param monitor
      *            stops following when cancelled, or {@code null}
      * @return the job's final record
+     * @throws JobLockedException
+     *             if the job is locked by another run
      * @throws MoveException
-     *             if the job is locked by another run, its journal entry cannot be read or written, or the servers are
-     *             not the plan's
+     *             if its journal entry cannot be read or written, or the servers are not the plan's
      * @throws ServerException
      *             if a server refuses a step, e.g. {@link io.bulwark.client.NotificationsPendingException}
      * @throws OperationCanceledException
@@ -127,8 +128,10 @@ public final class MoveRunner {
      * @param monitor
      *            cancels the step, or {@code null}
      * @return the job's record after the step
+     * @throws JobLockedException
+     *             if the job is locked by another run (another process carries it on: leave it to that one)
      * @throws MoveException
-     *             if the job is locked by another run, or its entry cannot be read or written
+     *             if its entry cannot be read or written, or the servers are not the plan's
      * @throws ServerException
      *             if a server fails or refuses the step
      */

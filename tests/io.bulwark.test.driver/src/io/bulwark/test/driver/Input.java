@@ -74,6 +74,17 @@ public final class Input {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     }
 
+    /** Clicks the left button at a point while holding modifier keys, e.g. Ctrl to add a row to a selection. */
+    public void clickHolding(Point at, int... modifiers) {
+        for (int modifier : modifiers) {
+            robot.keyPress(modifier);
+        }
+        click(at);
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            robot.keyRelease(modifiers[i]);
+        }
+    }
+
     /** Clicks the left button twice at a point. */
     public void doubleClick(Point at) {
         click(at);

@@ -1,7 +1,6 @@
 package io.bulwark.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -41,11 +40,13 @@ import io.bulwark.test.driver.Wait;
 import io.bulwark.test.servers.TestServer;
 import io.bulwark.ui.tests.pages.AgentsPart;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
+import io.bulwark.ui.tests.pages.MoveWizard;
 
 /**
  * The agent tree over two real servers with 1,200 and 800 real agents ({@link LiveServersFixture}): both trees, the
  * first bucketed into ranges; one filter box across both; update agents only; the keyboard; drag and drop of an agent
- * onto another domain of its server, which the server confirms. Saves a screenshot of the main window.
+ * onto another domain of its server, which the server confirms, and onto another server, which opens the Move to Server
+ * wizard pre-filled. Saves a screenshot of the main window.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgentTreeTest {
@@ -176,7 +177,7 @@ class AgentTreeTest {
 
     @Test
     @Order(5)
-    void dropsAnAgentOnAnotherDomainOfItsServerAndRefusesAnotherServer() throws Exception {
+    void dropsAnAgentOnAnotherDomainOfItsServerAndPlansAMoveToAnotherServer() throws Exception {
         TestServer remoteServer = LiveServersFixture.servers().get(1);
         try (ServerClient client = client(remoteServer)) {
             Domain target = client.createDomain("Moved here", null, null);
@@ -209,10 +210,12 @@ class AgentTreeTest {
             Wait.until("the filter shows the head-office agent", () -> agentLabels(HEAD_OFFICE).size() == 1);
             List<String> strangerRow = List.of(HEAD_OFFICE, agentLabels(HEAD_OFFICE).get(0));
             agents.drag(strangerRow, List.of(REMOTE_SITE));
-            Wait.until("the drop onto another server is refused with a reason",
-                    () -> agents.message().contains("own server"));
-            assertFalse(inDomain(client, target.id(), stranger));
-            assertEquals(1, agentLabels(HEAD_OFFICE).size(), "the agent stays where it is");
+            MoveWizard wizard = MoveWizard.waitForIt(LiveServersFixture.NAMES.get(0));
+            assertTrue(wizard.selectionChoice().contains("1 agents"), wizard.selectionChoice());
+            assertEquals(LiveServersFixture.NAMES.get(1), wizard.targetServer(), "the server dropped on");
+            assertEquals("(root)", wizard.targetDomain(), "its root, where the agent was dropped");
+            wizard.cancel();
+            assertEquals(1, agentLabels(HEAD_OFFICE).size(), "the agent stays where it is until a move is planned");
         }
     }
 

@@ -15,6 +15,7 @@ public final class TestFixtures implements BundleActivator {
 
     private final LiveServersFixture liveServers = new LiveServersFixture();
     private final NewServersFixture newServers = new NewServersFixture();
+    private final MovesFixture moves = new MovesFixture();
     private final List<AutoCloseable> settingsEditors = new ArrayList<>();
 
     @Override
@@ -25,10 +26,12 @@ public final class TestFixtures implements BundleActivator {
             settingsEditors.addAll(SettingsEditorsFixture.start());
         }
         AdministrationFixture.start();
+        moves.start(context);
     }
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        moves.stop(context);
         AdministrationFixture.stop();
         for (int i = settingsEditors.size() - 1; i >= 0; i--) {
             settingsEditors.get(i).close();

@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String MovePlanner_deadlineOutOfRange;
     public static String MovePlanner_noAgents;
     public static String MovePlanner_nothingToMove;
+    public static String MovePlanner_notificationsTask;
     public static String MovePlanner_targetDomainUnknown;
     public static String MovePlanner_targetUnreachable;
     public static String MovePlanner_task;

@@ -23,9 +23,10 @@ import io.bulwark.model.Domain;
 import io.bulwark.model.ManagementServer;
 
 /**
- * Drag and drop of agents onto a domain (or a server's root) of the same server: the drop starts a
- * {@link MoveAgentsJob}. A drop onto another server is refused with a message, since moving agents between servers is a
- * relocation with its own procedure, not a drop.
+ * Drag and drop of agents onto a domain (or a server's root): onto their own server the drop starts a
+ * {@link MoveAgentsJob}; onto another server it is announced as {@link AgentsDroppedOnServer}, since moving agents
+ * between servers is a relocation that is planned and confirmed first (the moves area opens its wizard, pre-filled).
+ * Agents of several servers are dragged one server at a time.
  */
 final class AgentDropAdapter extends ViewerDropAdapter {
 
@@ -33,11 +34,14 @@ final class AgentDropAdapter extends ViewerDropAdapter {
 
     private final ServerConnections connections;
     private final Consumer<String> messages;
+    private final Consumer<AgentsDroppedOnServer> otherServer;
 
-    private AgentDropAdapter(TreeViewer viewer, ServerConnections connections, Consumer<String> messages) {
+    private AgentDropAdapter(TreeViewer viewer, ServerConnections connections, Consumer<String> messages,
+            Consumer<AgentsDroppedOnServer> otherServer) {
         super(viewer);
         this.connections = connections;
         this.messages = messages;
+        this.otherServer = otherServer;
         setFeedbackEnabled(false);
     }
 
@@ -46,8 +50,11 @@ final class AgentDropAdapter extends ViewerDropAdapter {
      *
      * @param messages
      *            shows a refusal or a failure to the administrator; called on any thread
+     * @param otherServer
+     *            told of agents dropped onto another server, on the UI thread
      */
-    static void install(TreeViewer viewer, ServerConnections connections, Consumer<String> messages) {
+    static void install(TreeViewer viewer, ServerConnections connections, Consumer<String> messages,
+            Consumer<AgentsDroppedOnServer> otherServer) {
         viewer.addDragSupport(DND.DROP_MOVE, TRANSFERS, new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {
@@ -63,7 +70,8 @@ final class AgentDropAdapter extends ViewerDropAdapter {
                 LocalSelectionTransfer.getTransfer().setSelection(null);
             }
         });
-        viewer.addDropSupport(DND.DROP_MOVE, TRANSFERS, new AgentDropAdapter(viewer, connections, messages));
+        viewer.addDropSupport(DND.DROP_MOVE, TRANSFERS,
+                new AgentDropAdapter(viewer, connections, messages, otherServer));
     }
 
     @Override
@@ -79,9 +87,10 @@ final class AgentDropAdapter extends ViewerDropAdapter {
         if (agents.isEmpty() || server == null) {
             return false;
         }
+        ManagementServer source = AgentTreeContentProvider.serverOf(agents.get(0));
         for (Agent agent : agents) {
-            if (AgentTreeContentProvider.serverOf(agent) != server) {
-                messages.accept(NLS.bind(Messages.AgentDropAdapter_otherServer, server.getName()));
+            if (AgentTreeContentProvider.serverOf(agent) != source) {
+                messages.accept(Messages.AgentDropAdapter_severalServers);
                 return false;
             }
         }
@@ -91,6 +100,11 @@ final class AgentDropAdapter extends ViewerDropAdapter {
             return false;
         }
         Domain domain = target instanceof Domain targetDomain ? targetDomain : null;
+        if (source != server) {
+            messages.accept(""); //$NON-NLS-1$
+            otherServer.accept(new AgentsDroppedOnServer(agents, server, domain, getViewer().getControl().getShell()));
+            return true;
+        }
         List<UUID> ids = new ArrayList<>(agents.size());
         for (Agent agent : agents) {
             if (agent.eContainer() != (domain == null ? server.getAgentTree() : domain)) {

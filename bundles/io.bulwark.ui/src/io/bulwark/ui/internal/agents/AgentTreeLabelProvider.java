@@ -19,7 +19,7 @@ import io.bulwark.ui.internal.servers.ServerLabels;
  * Labels and icons of the agent tree: servers with their state, domains by name, ranges by their first and last host
  * name, agents by host name, address and status, with "outdated" and "update agent" in words and as overlays.
  */
-final class AgentTreeLabelProvider extends LabelProvider {
+public final class AgentTreeLabelProvider extends LabelProvider {
 
     private final AgentIcons icons;
 
@@ -82,8 +82,12 @@ final class AgentTreeLabelProvider extends LabelProvider {
                 : NLS.bind(Messages.AgentTreeLabelProvider_agent, new Object[]{agent.getHostName(), address, state});
     }
 
-    /** An agent's status in words. */
-    static String status(AgentStatus status) {
+    /**
+     * @param status
+     *            an agent's status, {@code null} counting as offline
+     * @return the status in words
+     */
+    public static String status(AgentStatus status) {
         if (status == null) {
             return Messages.AgentTreeLabelProvider_statusOffline;
         }

@@ -7,8 +7,10 @@ import java.util.Set;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -43,13 +45,26 @@ import jakarta.inject.Named;
  * connected, with one filter box above it that searches every server once typing pauses (in the model, see
  * {@link AgentTreeContentProvider}) and a switch to show update agents only. Kept in step with the live model: changes
  * mark the server they touch as stale and schedule one refresh, however many arrive in a burst. Agents can be dragged
- * onto another domain of their server. Follows the server selected elsewhere so the tree shows where the administrator
- * is working.
+ * onto another domain of their server, or onto another server to plan a move there. The filter applied is offered in
+ * the application context ({@link #APPLIED_FILTER}). Follows the server selected elsewhere so the tree shows where the
+ * administrator is working.
  */
 public class AgentsPart {
 
     /** The context menu of the tree, to which each area of the console contributes its commands. */
     public static final String POPUP_MENU_ID = "io.bulwark.ui.popupmenu.agents"; //$NON-NLS-1$
+
+    /**
+     * The application context's entry holding the {@link AgentFilter} the tree applies now, for commands that act on
+     * what it shows; absent until the tree exists.
+     */
+    public static final String APPLIED_FILTER = "io.bulwark.ui.agents.appliedFilter"; //$NON-NLS-1$
+
+    /**
+     * The event posted when agents are dropped onto another server, with an {@link AgentsDroppedOnServer} as its data:
+     * the tree moves agents only within their server and leaves relocations to the moves area.
+     */
+    public static final String AGENTS_DROPPED_ON_OTHER_SERVER = "io/bulwark/ui/agents/droppedOnOtherServer"; //$NON-NLS-1$
 
     /**
      * Up to this many matches, a filter opens every domain and range that holds one; beyond it, only the servers. Each
@@ -79,6 +94,12 @@ public class AgentsPart {
 
     @Inject
     private EMenuService menuService;
+
+    @Inject
+    private IEventBroker events;
+
+    @Inject
+    private MApplication application;
 
     private Text filterText;
     private Button updateAgentsOnly;
@@ -122,7 +143,9 @@ public class AgentsPart {
         tracker = AgentTreeTracker.attach(servers.getRegistry(), this::changed);
         expander = ExpandOnConnect.attach(servers.getRegistry(), sync, viewer);
         viewer.addSelectionChangedListener(event -> publish(event.getStructuredSelection()));
-        AgentDropAdapter.install(viewer, connections, text -> sync.asyncExec(() -> showMessage(text)));
+        AgentDropAdapter.install(viewer, connections, text -> sync.asyncExec(() -> showMessage(text)),
+                drop -> events.post(AGENTS_DROPPED_ON_OTHER_SERVER, drop));
+        application.getContext().set(APPLIED_FILTER, AgentFilter.ALL);
         TreeKeys.install(viewer);
         menuService.registerContextMenu(viewer.getControl(), POPUP_MENU_ID);
     }
@@ -165,6 +188,7 @@ public class AgentsPart {
         }
         showMessage(""); //$NON-NLS-1$
         content.setFilter(filter);
+        application.getContext().set(APPLIED_FILTER, filter);
         revealed.clear();
         viewer.getTree().setRedraw(false);
         try {
@@ -242,6 +266,7 @@ public class AgentsPart {
 
     @PreDestroy
     public void dispose() {
+        application.getContext().remove(APPLIED_FILTER);
         if (!filterText.isDisposed()) {
             filterText.getDisplay().timerExec(-1, applyFilterLater);
         }

@@ -8,7 +8,7 @@ public final class Messages extends NLS {
 
     public static String AgentDropAdapter_alreadyThere;
     public static String AgentDropAdapter_notConnected;
-    public static String AgentDropAdapter_otherServer;
+    public static String AgentDropAdapter_severalServers;
     public static String AgentTreeLabelProvider_agent;
     public static String AgentTreeLabelProvider_agentWithoutAddress;
     public static String AgentTreeLabelProvider_outdated;

@@ -53,6 +53,20 @@ class AgentListsTest {
     }
 
     @Test
+    void aListIsKnownAgainByItsPathAndContent(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("wave-1.txt");
+        Files.writeString(file, "alpha.corp.example\n", StandardCharsets.UTF_8);
+        String first = AgentLists.origin(file);
+
+        assertTrue(first.startsWith(file.toAbsolutePath().normalize() + " sha256:"), first);
+        assertEquals(first, AgentLists.origin(folder.resolve(".").resolve("wave-1.txt")), "the same list");
+        Files.writeString(file, "beta\n", StandardCharsets.UTF_8);
+        assertFalse(first.equals(AgentLists.origin(file)), "another content is another list");
+        MoveException missing = assertThrows(MoveException.class, () -> AgentLists.origin(folder.resolve("none")));
+        assertTrue(missing.getMessage().contains("none"), missing.getMessage());
+    }
+
+    @Test
     void reportsEveryBadLineByNumberAndGuessesNothing() {
         AgentListImport imported = AgentLists.resolve("list", List.of("twin", "10.0.0.9", "no such host",
                 "host_with_underscore", "10.0.0.77", UUID.randomUUID().toString(), "999.1.1.1", "alpha.corp.example"),

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.bulwark.core.move.JobLock;
+import io.bulwark.core.move.JobLockedException;
 import io.bulwark.core.move.MoveException;
 import io.bulwark.core.move.MoveJobRecord;
 import io.bulwark.core.move.MoveJournal;
@@ -91,7 +92,9 @@ class MoveJournalTest {
 
         try (JobLock lock = journal.lock(plan.moveId())) {
             assertTrue(lock.held());
-            assertThrows(MoveException.class, () -> journal.lock(plan.moveId()), "a second run in this process");
+            JobLockedException locked = assertThrows(JobLockedException.class, () -> journal.lock(plan.moveId()),
+                    "a second run in this process");
+            assertEquals(plan.moveId(), locked.moveId());
         }
         journal.lock(plan.moveId()).close();
     }
@@ -122,7 +125,7 @@ class MoveJournalTest {
         try (BufferedReader output = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("locked", output.readLine());
-            MoveException refused = assertThrows(MoveException.class, () -> journal.lock(plan.moveId()));
+            MoveException refused = assertThrows(JobLockedException.class, () -> journal.lock(plan.moveId()));
             assertTrue(refused.getMessage().contains(plan.moveId().toString()), refused.getMessage());
         } finally {
             process.destroyForcibly();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -223,5 +225,12 @@ class MovePlannerTest {
         Path file = folder.resolve("wave-1.json");
         MovePlanFile.save(plan, file);
         assertEquals(plan, MovePlanFile.load(file), "the saved plan reads back as planned");
+
+        Path list = folder.resolve("wave-1.txt");
+        Files.writeString(list, "desk-1\n10.4.0.1\ndesk-99\n", StandardCharsets.UTF_8);
+        AgentListImport read = AgentLists.read(list, source, null);
+        assertEquals(List.of(online.get(0), roaming.get(0)), read.agents().stream().map(AgentSummary::id).toList(),
+                "read against the source's agents now");
+        assertEquals(List.of(3), read.problems().stream().map(p -> p.line()).toList());
     }
 }

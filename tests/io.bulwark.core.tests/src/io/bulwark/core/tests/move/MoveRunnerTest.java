@@ -32,6 +32,7 @@ import io.bulwark.client.ServerClient;
 import io.bulwark.core.internal.move.DomainPaths;
 import io.bulwark.core.internal.move.MoveRequests;
 import io.bulwark.core.move.JobLock;
+import io.bulwark.core.move.JobLockedException;
 import io.bulwark.core.move.MoveException;
 import io.bulwark.core.move.MoveJobRecord;
 import io.bulwark.core.move.MoveJournal;
@@ -283,8 +284,11 @@ class MoveRunnerTest {
         });
         List<ScriptedAgent> chosen = register(2);
         List<UUID> ids = chosen.stream().map(ScriptedAgent::id).toList();
+        assertEquals(0, MovePlanner.pendingNotifications(source, ids, null));
         source.administration().componentUpdates().notifyAgents(
                 new NotifyAgentsRequest(ids.subList(0, 1), null, null, Boolean.TRUE), null);
+        assertEquals(1, MovePlanner.pendingNotifications(source, ids, null), "the queued notification is seen");
+        assertEquals(0, MovePlanner.pendingNotifications(source, ids.subList(1, 2), null), "only for the first agent");
         MovePlan refusedPlan = plan(chosen, false);
         journal.create(refusedPlan);
 
@@ -303,6 +307,24 @@ class MoveRunnerTest {
         MoveJobRecord started = new MoveRunner(journal, source, target).step(plan.moveId(), null);
         assertEquals(MovePhase.STARTED, started.phase());
         assertEquals(List.of("moving", "moving"), states(started));
+        assertEquals(0, MovePlanner.pendingNotifications(source, ids, null), "the move cancelled the notification");
+    }
+
+    @Test
+    void aTicketReservedAtPlanningIsGivenBackWhenThePlanIsDropped() throws Exception {
+        List<ScriptedAgent> chosen = register(1);
+        MovePlanner planner = new MovePlanner(source, target);
+        MovePlan plan = planner.plan(new MovePlanRequest(chosen.stream().map(ScriptedAgent::id).toList(), null, 14,
+                MoveRequest.WAIT, false, true, null), null);
+        assertNotNull(plan.readiness().ticketId(), "the ticket was obtained at planning");
+        assertFalse(target.moves().ticket(plan.readiness().ticketId(), null).revoked());
+
+        planner.releaseTicket(plan, null);
+
+        assertTrue(target.moves().ticket(plan.readiness().ticketId(), null).revoked(), "the target expects nobody");
+        planner.releaseTicket(plan, null);
+        planner.releaseTicket(plan(chosen, false), null);
+        assertFalse(chosen.get(0).heartbeatAndRelocate(), "the agent was never told to move");
     }
 
     @Test
@@ -312,7 +334,8 @@ class MoveRunnerTest {
         journal.create(plan);
 
         try (JobLock lock = journal.lock(plan.moveId())) {
-            assertThrows(MoveException.class, () -> new MoveRunner(journal, source, target).step(plan.moveId(), null));
+            assertThrows(JobLockedException.class,
+                    () -> new MoveRunner(journal, source, target).step(plan.moveId(), null));
         }
         MoveException swapped = assertThrows(MoveException.class,
                 () -> new MoveRunner(journal, target, source).step(plan.moveId(), null));

@@ -127,6 +127,14 @@ public final class AgentsPart {
         input.click(Input.centre(row(path)));
     }
 
+    /** Clicks the first row and Ctrl-clicks the others, selecting them all, as a person picks several rows. */
+    public void selectRows(List<List<String>> paths) {
+        clickRow(paths.get(0));
+        for (List<String> path : paths.subList(1, paths.size())) {
+            input.clickHolding(Input.centre(row(path)), KeyEvent.VK_CONTROL);
+        }
+    }
+
     /** Drags the row at {@code from} onto the row at {@code to} with the mouse. */
     public void drag(List<String> from, List<String> to) {
         input.drag(Input.centre(row(from)), Input.centre(row(to)));

@@ -72,6 +72,11 @@ public final class ConsoleWindow {
         input.chord(KeyEvent.VK_P, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
     }
 
+    /** Presses Ctrl+Shift+M, "Move to Server" of the agents selected. */
+    public void moveToServer() {
+        input.chord(KeyEvent.VK_M, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+    }
+
     /**
      * Waits for the message dialog titled {@code title}, closes it with Enter (its default button) and brings the main
      * window back to the front, where a person's next keys go.

@@ -1,0 +1,272 @@
+package io.bulwark.ui.internal.moves;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import io.bulwark.client.ServerClient;
+import io.bulwark.core.move.MoveException;
+import io.bulwark.core.move.MovePlan;
+import io.bulwark.core.move.MovePlanFile;
+import io.bulwark.core.move.MovePlanRequest;
+import io.bulwark.core.move.MovePlanner;
+import io.bulwark.core.move.PlannedAgent;
+import io.bulwark.ui.WidgetIds;
+
+/**
+ * The wizard's second page: the move planned in a background job before anything happens. It shows exactly which agents
+ * (pinned by id) move now, wait or are skipped, whether the target is ready (its ticket obtained), the target's load
+ * afterwards, the settings that differ on arrival, the structure to replicate, the deadline and an estimate; the plan
+ * can be saved for review. Going back, planning again or leaving the wizard gives the reserved ticket back.
+ */
+final class PlanPage extends WizardPage {
+
+    private static final String[] PLAN_EXTENSIONS = {"*.json", "*"}; //$NON-NLS-1$ //$NON-NLS-2$
+
+    private final MoveChoice choice;
+    private final MoveContext context;
+    private PageProgress progress;
+    private Label summary;
+    private Label readiness;
+    private TableViewer agents;
+    private Text details;
+    private Button save;
+    private Planned planned;
+    private boolean closed;
+    private int generation;
+
+    PlanPage(MoveChoice choice, MoveContext context) {
+        super("plan"); //$NON-NLS-1$
+        this.choice = choice;
+        this.context = context;
+        setTitle(Messages.PlanPage_title);
+        setDescription(Messages.PlanPage_description);
+        setPageComplete(false);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(page);
+        progress = new PageProgress(page, context.sync(), WidgetIds.MOVE_PLAN_PROGRESS, WidgetIds.MOVE_PLAN_STOP);
+        summary = new Label(page, SWT.WRAP);
+        summary.setData(WidgetIds.KEY, WidgetIds.MOVE_PLAN_SUMMARY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        readiness = new Label(page, SWT.WRAP);
+        readiness.setData(WidgetIds.KEY, WidgetIds.MOVE_PLAN_READINESS);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(readiness);
+        createAgentTable(page);
+        details = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        details.setData(WidgetIds.KEY, WidgetIds.MOVE_PLAN_DETAILS);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 110).applyTo(details);
+        save = new Button(page, SWT.PUSH);
+        save.setData(WidgetIds.KEY, WidgetIds.MOVE_PLAN_SAVE);
+        save.setText(Messages.PlanPage_save);
+        save.addListener(SWT.Selection, event -> savePlan());
+        save.setEnabled(false);
+        setControl(page);
+    }
+
+    private void createAgentTable(Composite page) {
+        agents = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        agents.getTable().setData(WidgetIds.KEY, WidgetIds.MOVE_PLAN_AGENTS);
+        agents.getTable().setHeaderVisible(true);
+        agents.getTable().setLinesVisible(true);
+        agents.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.PlanPage_host, 140, PlannedAgent::hostName);
+        column(Messages.PlanPage_address, 110, PlannedAgent::ip);
+        column(Messages.PlanPage_status, 70,
+                agent -> agent.status() == null ? "" : MoveLabels.agentStatus(agent.status())); //$NON-NLS-1$
+        column(Messages.PlanPage_domain, 100, agent -> MoveLabels.domain(agent.domainPath()));
+        column(Messages.PlanPage_disposition, 130, agent -> MoveLabels.disposition(agent.disposition()));
+        column(Messages.PlanPage_id, 260, agent -> agent.id().toString());
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(agents.getControl());
+    }
+
+    private void column(String title, int width, Function<PlannedAgent, String> text) {
+        TableViewerColumn column = new TableViewerColumn(agents, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String value = text.apply((PlannedAgent) element);
+                return value == null ? "" : value; //$NON-NLS-1$
+            }
+        });
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (visible) {
+            plan();
+        } else {
+            drop();
+        }
+    }
+
+    /** Plans the move as chosen on the first page, in the background, after giving back an earlier plan's ticket. */
+    private void plan() {
+        drop();
+        ServerClient source = context.servers().client(choice.source());
+        ServerClient target = choice.target() == null ? null : context.servers().client(choice.target());
+        if (source == null || target == null) {
+            progress.idle(Messages.PlanPage_notConnected, Messages.PlanPage_planAgain, this::plan);
+            setErrorMessage(Messages.PlanPage_notConnected);
+            return;
+        }
+        MovePlanRequest request = choice.request();
+        boolean replicate = choice.replicate();
+        boolean allSettings = choice.allSettings();
+        int mine = ++generation;
+        setErrorMessage(null);
+        setMessage(null);
+        progress.start(new MoveCall<>(NLS.bind(Messages.PlanPage_planning, choice.source().getName(),
+                choice.target().getName()),
+                monitor -> Planned.plan(source, target, request, replicate, allSettings, monitor), context.sync(),
+                result -> planned(mine, result), failure -> notPlanned(mine, failure)).showingProgressIn(progress));
+        refresh();
+    }
+
+    private void planned(int of, Planned result) {
+        if (closed || of != generation || getControl().isDisposed()) {
+            giveBack(result);
+            return;
+        }
+        planned = result;
+        MovePlan plan = result.plan();
+        progress.idle(NLS.bind(Messages.PlanPage_planned, MoveLabels.time(plan.plannedAt())),
+                Messages.PlanPage_planAgain, this::plan);
+        summary.setText(PlanTexts.summary(plan));
+        readiness.setText(PlanTexts.readiness(plan));
+        agents.setInput(plan.agents());
+        details.setText(PlanTexts.details(plan, result.structure()));
+        if (!plan.readiness().ready()) {
+            setErrorMessage(NLS.bind(Messages.PlanPage_notReady, plan.readiness().problem()));
+        } else {
+            setMessage(Messages.PlanPage_ready, IMessageProvider.INFORMATION);
+        }
+        refresh();
+    }
+
+    private void notPlanned(int of, String failure) {
+        if (closed || of != generation || getControl().isDisposed()) {
+            return;
+        }
+        progress.idle(failure == null ? Messages.PlanPage_stopped : Messages.PlanPage_failed,
+                Messages.PlanPage_planAgain, this::plan);
+        if (failure != null) {
+            setErrorMessage(failure);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        save.setEnabled(planned != null);
+        summary.getParent().layout(true);
+        setPageComplete(isReady());
+    }
+
+    /** @return whether the move can start: planned, the target ready, planning not running */
+    boolean isReady() {
+        return planned != null && planned.plan().readiness().ready() && !progress.isRunning();
+    }
+
+    /**
+     * Hands the plan over to be carried out: this page will not give its ticket back.
+     *
+     * @return the plans, or {@code null} if none is ready
+     */
+    Planned takePlan() {
+        if (!isReady()) {
+            return null;
+        }
+        Planned taken = planned;
+        planned = null;
+        closed = true;
+        return taken;
+    }
+
+    /** The wizard closes: stop planning and give back a ticket that will not be used. */
+    void close() {
+        closed = true;
+        drop();
+    }
+
+    /** Stops planning, forgets the plan shown and gives its ticket back. */
+    private void drop() {
+        generation++;
+        if (progress != null) {
+            progress.stop();
+            progress.idle("", null, null); //$NON-NLS-1$
+        }
+        if (planned != null) {
+            giveBack(planned);
+            planned = null;
+        }
+        if (agents != null && !agents.getControl().isDisposed()) {
+            agents.setInput(new Object[0]);
+            summary.setText(""); //$NON-NLS-1$
+            readiness.setText(""); //$NON-NLS-1$
+            details.setText(""); //$NON-NLS-1$
+            save.setEnabled(false);
+        }
+        setPageComplete(false);
+    }
+
+    private void giveBack(Planned result) {
+        MovePlan plan = result.plan();
+        if (plan.readiness().ticketId() == null) {
+            return;
+        }
+        new MoveCall<>(NLS.bind(Messages.PlanPage_givingBack, plan.target().name()), monitor -> {
+            new MovePlanner(result.source(), result.target()).releaseTicket(plan, monitor);
+            return plan;
+        }, context.sync(), given -> {
+            // the target expects nobody now
+        }, failure -> ILog.of(PlanPage.class).warn(NLS.bind(Messages.PlanPage_ticketKept, plan.target().name(),
+                MoveLabels.time(plan.deadline())))).schedule();
+    }
+
+    private void savePlan() {
+        if (planned == null) {
+            return;
+        }
+        MovePlan plan = planned.plan();
+        Path file = context.files().chooseFileToWrite(getShell(), Messages.PlanPage_saveTitle, PLAN_EXTENSIONS,
+                NLS.bind(Messages.PlanPage_saveName, LocalDate.now()));
+        if (file == null) {
+            return;
+        }
+        try {
+            MovePlanFile.save(plan, file);
+            setMessage(NLS.bind(Messages.PlanPage_saved, file), IMessageProvider.INFORMATION);
+        } catch (MoveException e) {
+            MessageDialog.openError(getShell(), Messages.PlanPage_saveFailed, e.getMessage());
+        }
+    }
+
+    @Override
+    public void dispose() {
+        close();
+        super.dispose();
+    }
+}

@@ -1,0 +1,134 @@
+package io.bulwark.ui.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+import io.bulwark.client.Credentials;
+import io.bulwark.client.ServerAddress;
+import io.bulwark.client.ServerClient;
+import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ServerWithFleet;
+import io.bulwark.test.servers.TestServer;
+
+/**
+ * The console set-up of the moves test, started before the workbench when {@value #ENABLE_PROPERTY} is set: the source
+ * server with a fleet of {@value #AGENTS} agents heartbeating every second, and an empty target server with the domain
+ * {@value #TARGET_DOMAIN}, both signed in as root and handed to the console as the demo does. The move journal is the
+ * folder the system property {@code bulwark.moves} names, emptied first, so every run starts with no jobs; the plan
+ * file the wizard saves is answered by an {@link AnsweringFileChooser}.
+ */
+public final class MovesFixture {
+
+    /** System property that enables the fixture. */
+    public static final String ENABLE_PROPERTY = "bulwark.test.moves";
+
+    /** The servers' names in the start-up list. */
+    public static final String SOURCE = "Source site";
+    public static final String TARGET = "Target site";
+
+    /** How many agents the source's fleet registers. */
+    public static final int AGENTS = 6;
+
+    /** The domain the agents are dropped on. */
+    public static final String TARGET_DOMAIN = "Arrivals";
+
+    private static final List<TestServer> SERVERS = new CopyOnWriteArrayList<>();
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private ServiceRegistration<?> fileChooser;
+
+    /** Starts the servers and the fleet when enabled; called by the test bundle's activator. */
+    public void start(BundleContext context) throws Exception {
+        if (!Boolean.getBoolean(ENABLE_PROPERTY)) {
+            return;
+        }
+        emptyJournal();
+        Path folder = Files.createTempDirectory("bulwark-ui-moves");
+        List<Callable<AutoCloseable>> starts = List.of(
+                () -> ServerWithFleet.starting(folder.resolve("source"), SOURCE, AGENTS, "--interval", "1").call(),
+                () -> TestServer.start(folder.resolve("target"), "--name", TARGET));
+        List<AutoCloseable> running = Concurrently.start(starts);
+        started.addAll(running);
+        TestServer source = ((ServerWithFleet) running.get(0)).server();
+        TestServer target = (TestServer) running.get(1);
+        SERVERS.add(source);
+        SERVERS.add(target);
+        try (ServerClient client = client(target)) {
+            client.createDomain(TARGET_DOMAIN, null, null);
+        }
+        Path console = Files.createDirectories(folder.resolve("console"));
+        System.setProperty("bulwark.servers", String.join(",",
+                SOURCE + "=" + source.uri() + ";fingerprint=" + source.fingerprint() + ";user=root",
+                TARGET + "=" + target.uri() + ";fingerprint=" + target.fingerprint() + ";user=root"));
+        System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
+                TestServer.ROOT_PASSWORD));
+        System.setProperty("bulwark.masterPasswordFile", write(console.resolve("master-password"),
+                "master password of the moves UI test"));
+        System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
+        System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
+        fileChooser = AnsweringFileChooser.register(context);
+    }
+
+    /** Empties the journal folder the console will use, so the test sees only the jobs it starts. */
+    private static void emptyJournal() throws IOException {
+        String named = System.getProperty("bulwark.moves");
+        if (named == null || named.isBlank()) {
+            throw new IllegalStateException("The moves test needs the system property bulwark.moves, or it would use "
+                    + "the move journal of the person running it");
+        }
+        Path journal = Path.of(named);
+        if (Files.isDirectory(journal)) {
+            try (Stream<Path> files = Files.walk(journal)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** @return a client signed in as root on the source server */
+    public static ServerClient source() {
+        return client(SERVERS.get(0));
+    }
+
+    /** @return a client signed in as root on the target server */
+    public static ServerClient target() {
+        return client(SERVERS.get(1));
+    }
+
+    private static ServerClient client(TestServer server) {
+        return new ServerClient(ServerAddress.parse(server.uri().toString()),
+                new Credentials("root", server.rootPassword().toCharArray()),
+                CertificateFingerprint.parse(server.fingerprint()));
+    }
+
+    private static String write(Path file, String content) throws IOException {
+        Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
+        return file.toString();
+    }
+
+    /** Stops what {@link #start} started, last first. */
+    public void stop(BundleContext context) throws Exception {
+        if (fileChooser != null) {
+            fileChooser.unregister();
+            fileChooser = null;
+        }
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).close();
+        }
+        started.clear();
+        SERVERS.clear();
+    }
+}
