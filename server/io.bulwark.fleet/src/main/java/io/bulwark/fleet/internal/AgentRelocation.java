@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,9 +17,8 @@ import io.bulwark.protocol.agent.AgentCommand;
 import io.bulwark.protocol.agent.CommandResult;
 import io.bulwark.protocol.move.Arrival;
 import io.bulwark.protocol.move.Arrived;
-import io.bulwark.protocol.move.MoveReceipts;
+import io.bulwark.protocol.move.MoveReceipt;
 import io.bulwark.protocol.move.MoveTarget;
-import io.bulwark.protocol.move.ReceiptRefusedException;
 import io.bulwark.protocol.move.Relocate;
 
 /**
@@ -146,10 +146,9 @@ final class AgentRelocation {
                         + " " + error.error() + ": " + error.message()); //$NON-NLS-1$ //$NON-NLS-2$
             }
             Arrived arrived = client.read(reply, Arrived.class);
-            try {
-                MoveReceipts.verify(arrived.receipt(), CertificateFingerprint.parse(target.fingerprint()));
-            } catch (ReceiptRefusedException e) {
-                return fail(current, "The target's receipt does not hold: " + e.getMessage()); //$NON-NLS-1$
+            String wrong = wrongReceipt(arrived.receipt(), current.relocate(), target);
+            if (wrong != null) {
+                return fail(current, "The target's receipt does not hold: " + wrong); //$NON-NLS-1$
             }
             if (arrived.registered() != null && arrived.registered().settings() != null) {
                 agent.applySettings(arrived.registered().settings());
@@ -161,6 +160,35 @@ final class AgentRelocation {
                 return depart(withReceipt);
             });
         }).thenCompose(next -> next);
+    }
+
+    /**
+     * Checks that the target answered the receipt this agent needs: its own, from its home to the move's target, with
+     * the target's certificate. The receipt came over a connection pinned to that certificate, so the agent does not
+     * verify its signature again: the source verifies it, and lets the agent go only on a receipt it verified.
+     *
+     * @return what is wrong with it, or {@code null} if nothing
+     */
+    private String wrongReceipt(MoveReceipt receipt, Relocate relocate, HomeServer target) {
+        if (receipt == null || receipt.agentId() == null || receipt.sourceServerId() == null
+                || receipt.targetServerId() == null || receipt.ticketId() == null || receipt.issuedAt() == null
+                || receipt.certificate() == null || receipt.signature() == null) {
+            return "it lacks a member"; //$NON-NLS-1$
+        }
+        if (!receipt.agentId().equals(agent.guid())) {
+            return "it is agent " + receipt.agentId() + "'s"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!receipt.sourceServerId().equals(agent.home().serverId())
+                || !receipt.targetServerId().equals(relocate.target().serverId())) {
+            return "it is for a move from server " + receipt.sourceServerId() + " to server " //$NON-NLS-1$ //$NON-NLS-2$
+                    + receipt.targetServerId();
+        }
+        Optional<CertificateFingerprint> signer = fleet.receiptCertificates().fingerprint(receipt.certificate());
+        if (signer.isEmpty() || !signer.get().equals(target.pinnedFingerprint())) {
+            return "it carries certificate " + signer.map(String::valueOf).orElse("(unreadable)") //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", not the target's " + target.fingerprint(); //$NON-NLS-1$
+        }
+        return null;
     }
 
     private CompletableFuture<Void> depart(PendingRelocation current) {

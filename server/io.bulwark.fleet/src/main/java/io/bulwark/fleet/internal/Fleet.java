@@ -65,6 +65,7 @@ public final class Fleet implements AutoCloseable {
     private final Consumer<String> onEnrolmentRefused;
     private final ServerClients clients;
     private final CommandHandlers handlers = CommandHandlers.standard();
+    private final ReceiptCertificates receiptCertificates = new ReceiptCertificates();
     private final List<AgentIdentity> kept;
     private final List<SimulatedAgent> agents;
     private final StateWriter writer;
@@ -215,6 +216,11 @@ public final class Fleet implements AutoCloseable {
 
     CommandHandlers handlers() {
         return handlers;
+    }
+
+    /** @return the fingerprints of the certificates that receipts carry */
+    ReceiptCertificates receiptCertificates() {
+        return receiptCertificates;
     }
 
     StateWriter writer() {

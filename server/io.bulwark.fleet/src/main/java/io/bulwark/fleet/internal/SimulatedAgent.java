@@ -238,10 +238,14 @@ final class SimulatedAgent {
         }
     }
 
-    /** Does what is due: register, report the inventory, or beat; skipped while the previous tick still runs. */
-    void tick() {
+    /**
+     * Does what is due: register, report the inventory, or beat; skipped while the previous tick still runs.
+     *
+     * @return completes once this tick's work is done (at once if it was skipped); it never completes exceptionally
+     */
+    CompletableFuture<Void> tick() {
         if (!busy.compareAndSet(false, true)) {
-            return;
+            return done();
         }
         CompletableFuture<Void> step;
         try {
@@ -249,11 +253,12 @@ final class SimulatedAgent {
         } catch (RuntimeException e) {
             step = CompletableFuture.failedFuture(e);
         }
-        step.whenComplete((done, failure) -> {
+        return step.handle((done, failure) -> {
             if (failure != null) {
                 client().stats().failed(describe(failure));
             }
             busy.set(false);
+            return null;
         });
     }
 
@@ -261,8 +266,9 @@ final class SimulatedAgent {
         if (!registered) {
             return register().thenCompose(ok -> ok ? reportInventory() : done());
         }
+        boolean settled = !heartbeatFirst;
         if (relocation.due()) {
-            return relocation.advance();
+            return relocation.advance().thenCompose(advanced -> greetNewHome(settled));
         }
         if (!inventoryReported && !heartbeatFirst) {
             return reportInventory();
@@ -271,7 +277,19 @@ final class SimulatedAgent {
             fleet.retire(this);
             return done();
         }
-        return reportResults().thenCompose(reported -> heartbeat());
+        return reportResults().thenCompose(reported -> heartbeat()).thenCompose(beat -> greetNewHome(settled));
+    }
+
+    /**
+     * Heartbeats the new home at once when this tick relocated the agent: the target lists the agent from its first
+     * heartbeat there, and the next tick is a whole interval away.
+     *
+     * @param settled
+     *            whether the agent had greeted its home before this tick; if not, the tick's own heartbeat did (or
+     *            failed to, and the next tick tries again)
+     */
+    private CompletableFuture<Void> greetNewHome(boolean settled) {
+        return settled && heartbeatFirst ? heartbeat() : done();
     }
 
     /** @return what it tells a server when it registers there */
