@@ -118,6 +118,14 @@ public final class ApiPaths {
     public static final String PLACEMENTS = "/placements"; //$NON-NLS-1$
 
     /**
+     * The suffix of {@code /move-tickets/{id}} where the source of a move asks the target, server to server, which of
+     * the ticket's agents arrived ({@code POST} an {@link io.bulwark.protocol.move.ArrivalCheck}, answered
+     * {@link io.bulwark.protocol.move.ArrivalFindings}). The caller proves itself with the ticket's token, not a
+     * session.
+     */
+    public static final String ARRIVAL_CHECKS = "/arrival-checks"; //$NON-NLS-1$
+
+    /**
      * Moves to another server, on the source: {@code POST} a {@link io.bulwark.protocol.move.MoveRequest}, {@code GET}
      * the list; one move's {@link io.bulwark.protocol.move.MoveProgress} at {@code /moves/{id}}, cancelled by
      * {@code POST /moves/{id}/cancel}.
