@@ -139,7 +139,7 @@ final class ArrivalDesk implements Restorable {
                 store.placement(connection, ticket.id(), agentId).orElse(ticket.domainId()));
         switch (entry.state()) {
             case TicketAgent.LAPSED -> throw refused("Agent " + agentId + " did not arrive before ticket " //$NON-NLS-1$ //$NON-NLS-2$
-                    + ticket.id() + " lapsed or was revoked"); //$NON-NLS-1$
+                    + ticket.id() + " lapsed or was revoked, or before its source rolled it back"); //$NON-NLS-1$
             case TicketAgent.PROVISIONAL, TicketAgent.ARRIVED -> {
                 MoveReceipt receipt = context.json().read(entry.receipt().getBytes(StandardCharsets.UTF_8),
                         MoveReceipt.class);
@@ -153,8 +153,12 @@ final class ArrivalDesk implements Restorable {
                 Optional<AgentSummary> owned = context.agents().find(connection, agentId);
                 String state = owned.isPresent() ? TicketAgent.ARRIVED : TicketAgent.PROVISIONAL;
                 String stored = owned.isPresent() ? null : text(registration);
-                store.update(connection,
-                        new TicketStore.Entry(ticket.id(), agentId, state, stored, text(receipt)), now);
+                if (!store.update(connection,
+                        new TicketStore.Entry(ticket.id(), agentId, state, stored, text(receipt)),
+                        TicketAgent.EXPECTED, now)) {
+                    TicketStore.Entry changed = store.entry(connection, ticket.id(), agentId).orElseThrow();
+                    return admit(connection, ticket, changed, registration, now);
+                }
                 Long placed = owned.map(AgentSummary::domainId).orElse(domainId);
                 return new Admission(registered(connection, agentId, placed), receipt, owned.isEmpty());
             }

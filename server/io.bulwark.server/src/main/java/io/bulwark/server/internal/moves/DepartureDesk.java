@@ -51,7 +51,25 @@ final class DepartureDesk {
     }
 
     private ApiReply depart(ApiRequest request) throws Exception {
-        MoveReceipt receipt = request.body(MoveReceipt.class);
+        return ApiReply.ok(depart(request.body(MoveReceipt.class), request.remoteAddress()));
+    }
+
+    /**
+     * Takes a receipt as the agent's handing it in, whoever brought it: the agent itself, or this server's
+     * {@link ArrivalReconciler}, which fetched it from the target because the agent went quiet. Both take this one
+     * path, with the same checks, records and events.
+     *
+     * @param receipt
+     *            the target's receipt
+     * @param address
+     *            where it came from, for the audit log
+     * @return the agent's item, {@code arrived}
+     * @throws ApiException
+     *             403 if the receipt proves nothing, 409 if the agent stays here
+     * @throws Exception
+     *             if the departure cannot be stored
+     */
+    MoveItemProgress depart(MoveReceipt receipt, String address) throws Exception {
         if (receipt.agentId() == null) {
             throw refused("The receipt names no agent"); //$NON-NLS-1$
         }
@@ -89,7 +107,7 @@ final class DepartureDesk {
             }
             context.agents().delete(connection, agentId);
             store.recordDeparture(connection, agentId, job.id(), job.target().serverId(), now);
-            context.audit().record(connection, "agent " + agentId, request.remoteAddress(), "agent.depart", //$NON-NLS-1$ //$NON-NLS-2$
+            context.audit().record(connection, "agent " + agentId, address, "agent.depart", //$NON-NLS-1$ //$NON-NLS-2$
                     "agent " + agentId, Map.of("moveId", job.id()), //$NON-NLS-1$ //$NON-NLS-2$
                     Map.of("moveId", job.id(), "targetServerId", job.target().serverId(), "ticketId", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             receipt.ticketId()));
@@ -101,9 +119,9 @@ final class DepartureDesk {
             case DEPARTED -> {
                 context.agents().deleteCommitted(agentId, progress);
                 context.feed().publish("move.changed", job.id().toString(), null); //$NON-NLS-1$
-                yield ApiReply.ok(progress);
+                yield progress;
             }
-            case ALREADY_DEPARTED -> ApiReply.ok(progress);
+            case ALREADY_DEPARTED -> progress;
             case TOO_LATE -> throw stays(agentId, "its move " + job.id() + " ended before the receipt came"); //$NON-NLS-1$ //$NON-NLS-2$
         };
     }
@@ -125,12 +143,12 @@ final class DepartureDesk {
         }
     }
 
-    private ApiReply notMoving(Connection connection, UUID agentId, MoveReceipt receipt) throws Exception {
+    private MoveItemProgress notMoving(Connection connection, UUID agentId, MoveReceipt receipt) throws Exception {
         Optional<MoveStore.Item> latest = store.latestOf(connection, agentId);
         if (latest.isPresent() && MoveItemProgress.ARRIVED.equals(latest.get().state())) {
             MoveStore.Job job = store.find(connection, latest.get().moveId()).orElseThrow();
             check(receipt, job);
-            return ApiReply.ok(latest.get().progress());
+            return latest.get().progress();
         }
         if (latest.isPresent()) {
             throw stays(agentId, "its move " + latest.get().moveId() + " is " + latest.get().state() //$NON-NLS-1$ //$NON-NLS-2$

@@ -23,9 +23,10 @@ import io.bulwark.server.internal.tls.ServerCertificate;
 
 /**
  * Moving agents between servers, both sides: as a target, tickets and arrivals; as a source, moves, relocations and
- * departures; and the sweeper for deadlines and timeouts. Its state lives in its own tables, which a restore keeps as
- * they are ({@link #restoreRule()}): a restore must neither bring back an agent that left (the departed agents are
- * deleted from the restored agent table) nor forget how far a move or a ticket has come.
+ * departures; the sweeper for deadlines, and the reconciler that asks targets about agents that relocated without
+ * handing in a receipt (and releases them there before a timeout rolls them back). Its state lives in its own tables,
+ * which a restore keeps as they are ({@link #restoreRule()}): a restore must neither bring back an agent that left (the
+ * departed agents are deleted from the restored agent table) nor forget how far a move or a ticket has come.
  */
 public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable {
 
@@ -38,6 +39,9 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
     private final TicketEndpoints ticketEndpoints;
     private final MoveEndpoints moveEndpoints;
     private final DepartureDesk departures;
+    private final ArrivalChecks arrivalChecks;
+    private final ArrivalCheckClient targets;
+    private final ArrivalReconciler reconciler;
 
     /**
      * @param context
@@ -68,22 +72,28 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
         this.moveEndpoints = new MoveEndpoints(context, moves, relocations);
         this.departures = new DepartureDesk(context, moves, relocations);
         this.sweeper = new MoveSweeper(context, moves, tickets, relocations, arrivals, relocateTimeoutFloor);
+        this.arrivalChecks = new ArrivalChecks(tickets, context);
+        this.targets = new ArrivalCheckClient(context.serverId());
+        this.reconciler = new ArrivalReconciler(context, moves, relocations, departures, targets,
+                relocateTimeoutFloor);
     }
 
     /**
      * @param routes
-     *            receives the routes of tickets, moves, arrivals and departures
+     *            receives the routes of tickets, arrival checks, moves, arrivals and departures
      */
     public void register(RouteTable routes) {
         ticketEndpoints.register(routes);
+        arrivalChecks.register(routes);
         arrivals.register(routes);
         moveEndpoints.register(routes);
         departures.register(routes);
     }
 
-    /** Starts the sweeper. */
+    /** Starts the sweeper and the reconciler. */
     public void start() {
         sweeper.start();
+        reconciler.start();
     }
 
     /**
@@ -140,5 +150,7 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
     @Override
     public void close() {
         sweeper.close();
+        reconciler.close();
+        targets.close();
     }
 }

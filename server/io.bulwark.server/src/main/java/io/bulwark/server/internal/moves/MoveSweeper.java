@@ -3,7 +3,6 @@ package io.bulwark.server.internal.moves;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,12 +14,15 @@ import org.slf4j.LoggerFactory;
 import io.bulwark.protocol.move.MoveItemProgress;
 
 /**
- * Ends what time ends, once a second on a background thread: at a move's deadline its waiting agents expire and its
- * moving agents roll back; a moving agent that keeps heartbeating here long after its relocate command was first handed
- * out (the relocate timeout: {@value #TIMEOUT_INTERVALS} of its heartbeat intervals, at least the configured floor)
- * rolls back, however often the command was handed out again since; tickets' expected agents lapse at the deadline and
- * provisional records one floor after it (so an agent whose receipt the source accepted just before the deadline still
- * reaches the target). Everything it decides is stored, so a restarted server carries on where it stopped.
+ * Ends what time ends, twice a second on a background thread: at a move's deadline its waiting agents expire and its
+ * moving agents roll back, whether or not the target could be asked about them; tickets' expected agents lapse at the
+ * deadline and provisional records one floor after it (so an agent whose receipt the source accepted just before the
+ * deadline still reaches the target). Everything it decides is stored, so a restarted server carries on where it
+ * stopped.
+ * <p>
+ * A moving agent that keeps heartbeating here long after its relocate command was first handed out (the relocate
+ * timeout: {@value #TIMEOUT_INTERVALS} of its heartbeat intervals, at least the configured floor), however often the
+ * command was handed out again since, is rolled back by the {@link ArrivalReconciler}, once the target has released it.
  */
 final class MoveSweeper implements AutoCloseable {
 
@@ -81,30 +83,10 @@ final class MoveSweeper implements AutoCloseable {
                                 : "The deadline passed before the agent handed in the target's receipt", //$NON-NLS-1$
                         now, after);
             }
-            for (MoveStore.Handed handed : moves.handedOutBy(connection, now.minus(floor))) {
-                Duration timeout = timeout(handed.agentId());
-                Instant limit = handed.deliveredAt().plus(timeout);
-                Instant lastSeen = context.agents().lastSeen(handed.agentId());
-                if (!now.isBefore(limit) && lastSeen != null && lastSeen.isAfter(limit)) {
-                    Optional<MoveStore.Item> item = moves.item(connection, handed.moveId(), handed.agentId())
-                            .filter(found -> MoveItemProgress.MOVING.equals(found.state()));
-                    if (item.isPresent()) {
-                        relocations.end(connection, item.get(), MoveItemProgress.ROLLED_BACK,
-                                "The agent kept heartbeating this server " + timeout.toMillis() //$NON-NLS-1$
-                                        + " ms after its relocate command without handing in a receipt", //$NON-NLS-1$
-                                now, after);
-                    }
-                }
-            }
             return tickets.lapseDue(connection, now, now.minus(floor));
         });
         after.run();
         lapsed.forEach(arrivals::lapsed);
-    }
-
-    private Duration timeout(UUID agentId) {
-        Duration intervals = Duration.ofMillis((long) TIMEOUT_INTERVALS * context.agents().intervalMillis(agentId));
-        return intervals.compareTo(floor) > 0 ? intervals : floor;
     }
 
     @Override

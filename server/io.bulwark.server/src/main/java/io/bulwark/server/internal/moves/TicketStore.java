@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import io.bulwark.server.internal.storage.Jdbc;
 final class TicketStore {
 
     private static final int BATCH = 1000;
+    private static final int CHUNK = 500;
     private static final String TICKET_COLUMNS = "id, token_hash, source_server_id, domain_id, deadline, revoked," //$NON-NLS-1$
             + " created_at, created_by, idempotency_key, request_hash"; //$NON-NLS-1$
 
@@ -114,6 +117,52 @@ final class TicketStore {
                 TicketStore::entry, ticketId, agentId);
     }
 
+    /** @return the entries of a ticket for these agents, by agent; agents the ticket does not name are absent */
+    Map<UUID, Entry> entries(Connection connection, UUID ticketId, List<UUID> agentIds) throws SQLException {
+        Map<UUID, Entry> found = new HashMap<>();
+        for (int start = 0; start < agentIds.size(); start += CHUNK) {
+            List<UUID> chunk = agentIds.subList(start, Math.min(agentIds.size(), start + CHUNK));
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(ticketId);
+            parameters.addAll(chunk);
+            for (Entry entry : Jdbc.query(connection,
+                    "SELECT ticket_id, agent_id, state, registration, receipt FROM move_ticket_agent" //$NON-NLS-1$
+                            + " WHERE ticket_id = ? AND agent_id IN (" + marks(chunk.size()) + ")", //$NON-NLS-1$ //$NON-NLS-2$
+                    TicketStore::entry, parameters.toArray())) {
+                found.put(entry.agentId(), entry);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Lets go of the agents of a ticket that are still expected: they lapse, so the ticket no longer admits them.
+     * Agents that registered (provisional or arrived) keep their state.
+     *
+     * @return how many were released
+     */
+    int release(Connection connection, UUID ticketId, List<UUID> agentIds, Instant now) throws SQLException {
+        int released = 0;
+        for (int start = 0; start < agentIds.size(); start += CHUNK) {
+            List<UUID> chunk = agentIds.subList(start, Math.min(agentIds.size(), start + CHUNK));
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(TicketAgent.LAPSED);
+            parameters.add(now);
+            parameters.add(ticketId);
+            parameters.add(TicketAgent.EXPECTED);
+            parameters.addAll(chunk);
+            released += Jdbc.update(connection,
+                    "UPDATE move_ticket_agent SET state = ?, changed_at = ? WHERE ticket_id = ? AND state = ?" //$NON-NLS-1$
+                            + " AND agent_id IN (" + marks(chunk.size()) + ")", //$NON-NLS-1$ //$NON-NLS-2$
+                    parameters.toArray());
+        }
+        return released;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** @return the provisional entries of an agent, newest ticket first */
     List<Entry> provisionalOf(Connection connection, UUID agentId) throws SQLException {
         return Jdbc.query(connection,
@@ -121,6 +170,20 @@ final class TicketStore {
                         + " JOIN move_ticket t ON t.id = e.ticket_id WHERE e.agent_id = ? AND e.state = ?" //$NON-NLS-1$
                         + " ORDER BY t.created_at DESC", //$NON-NLS-1$
                 TicketStore::entry, agentId, TicketAgent.PROVISIONAL);
+    }
+
+    /**
+     * Stores an entry's new state only if it is still in {@code from}, so that an arrival and a concurrent release
+     * cannot both win.
+     *
+     * @return whether it changed
+     */
+    boolean update(Connection connection, Entry entry, String from, Instant now) throws SQLException {
+        return Jdbc.update(connection,
+                "UPDATE move_ticket_agent SET state = ?, registration = ?, receipt = ?, changed_at = ?" //$NON-NLS-1$
+                        + " WHERE ticket_id = ? AND agent_id = ? AND state = ?", //$NON-NLS-1$
+                entry.state(), entry.registration(), entry.receipt(), now, entry.ticketId(), entry.agentId(),
+                from) == 1;
     }
 
     void update(Connection connection, Entry entry, Instant now) throws SQLException {

@@ -1,0 +1,126 @@
+package io.bulwark.server.internal.moves;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.bulwark.protocol.ApiPaths;
+import io.bulwark.protocol.ErrorCodes;
+import io.bulwark.protocol.move.ArrivalCheck;
+import io.bulwark.protocol.move.ArrivalFinding;
+import io.bulwark.protocol.move.ArrivalFindings;
+import io.bulwark.protocol.move.MoveReceipt;
+import io.bulwark.protocol.move.TicketAgent;
+import io.bulwark.server.internal.http.Access;
+import io.bulwark.server.internal.http.ApiException;
+import io.bulwark.server.internal.http.ApiReply;
+import io.bulwark.server.internal.http.ApiRequest;
+import io.bulwark.server.internal.http.RouteTable;
+
+/**
+ * {@code POST /api/v1/move-tickets/{id}/arrival-checks} on the target: the source of a move asks which of the ticket's
+ * agents registered here, and before it rolls agents back it asks with {@code release}, which lets go of every named
+ * agent that has not registered, in the same transaction that answers. After a release this server refuses those agents
+ * under the ticket (their entry is {@link TicketAgent#LAPSED}), so an agent the source rolled back can no longer arrive
+ * here and be owned twice. The caller proves itself with the ticket's token and must be the ticket's source; nothing
+ * changes on a refused check.
+ */
+final class ArrivalChecks {
+
+    private static final String PATH = ApiPaths.MOVE_TICKETS + "/{id}" + ApiPaths.ARRIVAL_CHECKS; //$NON-NLS-1$
+
+    private final TicketStore store;
+    private final MoveContext context;
+
+    ArrivalChecks(TicketStore store, MoveContext context) {
+        this.store = store;
+        this.context = context;
+    }
+
+    void register(RouteTable routes) {
+        routes.add("POST", PATH, Access.PUBLIC, this::check); //$NON-NLS-1$
+    }
+
+    private ApiReply check(ApiRequest request) throws Exception {
+        UUID id = TicketEndpoints.ticketId(request);
+        ArrivalCheck body = checked(request.body(ArrivalCheck.class));
+        if (!TicketTokens.ticketId(body.ticket()).filter(id::equals).isPresent()) {
+            throw refused("The token is not the token of ticket " + id); //$NON-NLS-1$
+        }
+        Instant now = context.clock().instant();
+        int[] released = new int[1];
+        List<ArrivalFinding> findings = context.database().inTransaction(connection -> {
+            TicketStore.Ticket ticket = store.find(connection, id)
+                    .orElseThrow(() -> refused("This server issued no ticket " + id)); //$NON-NLS-1$
+            if (!TicketTokens.matches(body.ticket(), ticket.tokenHash())) {
+                throw refused("The ticket's secret is wrong; present the token the ticket was issued with"); //$NON-NLS-1$
+            }
+            if (!ticket.sourceServerId().equals(body.sourceServerId())) {
+                throw refused("Ticket " + id + " admits agents from server " + ticket.sourceServerId() //$NON-NLS-1$ //$NON-NLS-2$
+                        + ", not from " + body.sourceServerId()); //$NON-NLS-1$
+            }
+            released[0] = body.release() ? store.release(connection, id, body.agentIds(), now) : 0;
+            Map<UUID, TicketStore.Entry> entries = store.entries(connection, id, body.agentIds());
+            if (released[0] > 0) {
+                context.audit().record(connection, "server " + body.sourceServerId(), request.remoteAddress(), //$NON-NLS-1$
+                        "move-ticket.release", "ticket " + id, null, Map.of("released", Integer.valueOf(released[0]))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            List<ArrivalFinding> found = new ArrayList<>(body.agentIds().size());
+            for (UUID agentId : body.agentIds()) {
+                found.add(finding(agentId, entries.get(agentId)));
+            }
+            return found;
+        });
+        if (released[0] > 0) {
+            context.feed().publish("move-ticket.changed", id.toString(), null); //$NON-NLS-1$
+        }
+        return ApiReply.ok(new ArrivalFindings(id, findings));
+    }
+
+    private ArrivalFinding finding(UUID agentId, TicketStore.Entry entry) {
+        if (entry == null) {
+            return new ArrivalFinding(agentId, ArrivalFinding.NOT_NAMED, null);
+        }
+        boolean registered = TicketAgent.PROVISIONAL.equals(entry.state())
+                || TicketAgent.ARRIVED.equals(entry.state());
+        MoveReceipt receipt = registered && entry.receipt() != null
+                ? context.json().read(entry.receipt().getBytes(StandardCharsets.UTF_8), MoveReceipt.class)
+                : null;
+        return new ArrivalFinding(agentId, entry.state(), receipt);
+    }
+
+    private static ArrivalCheck checked(ArrivalCheck body) throws ApiException {
+        if (body.sourceServerId() == null) {
+            throw ApiException.invalid("sourceServerId", "sourceServerId is missing"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (body.ticket() == null || body.ticket().isBlank()) {
+            throw ApiException.invalid("ticket", "ticket is missing"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (body.agentIds() == null || body.agentIds().isEmpty()) {
+            throw ApiException.invalid("agentIds", "agentIds must name at least one agent"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (body.agentIds().size() > ArrivalCheck.MAX_AGENTS) {
+            throw ApiException.invalid("agentIds", "agentIds names more than " + ArrivalCheck.MAX_AGENTS //$NON-NLS-1$ //$NON-NLS-2$
+                    + " agents; ask in several checks"); //$NON-NLS-1$
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < body.agentIds().size(); i++) {
+            UUID agentId = body.agentIds().get(i);
+            if (agentId == null || !seen.add(agentId)) {
+                throw ApiException.invalid("agentIds[" + i + "]", agentId == null //$NON-NLS-1$ //$NON-NLS-2$
+                        ? "agentIds holds a null agent id" //$NON-NLS-1$
+                        : "Agent " + agentId + " is named more than once"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return body;
+    }
+
+    private static ApiException refused(String message) {
+        return new ApiException(403, ErrorCodes.TICKET_REFUSED, message);
+    }
+}
