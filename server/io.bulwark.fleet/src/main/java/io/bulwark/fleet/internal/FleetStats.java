@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counters of one server's requests for the fleet's periodic summary line. Each counter is read and reset once per
- * summary.
+ * summary, except {@link #movedRegisteredAgain}, which counts since the fleet started.
  */
 final class FleetStats {
 
@@ -18,6 +18,11 @@ final class FleetStats {
     final LongAdder departures = new LongAdder();
     /** Relocations away from this server that failed; the agents stayed. */
     final LongAdder relocationsFailed = new LongAdder();
+    /**
+     * Plain registrations here, without a ticket, of agents that had moved here from another server: this server forgot
+     * an agent that arrived. A move must never cause one; counted since the fleet started, never reset.
+     */
+    final LongAdder movedRegisteredAgain = new LongAdder();
     private volatile String lastFailure;
 
     /**

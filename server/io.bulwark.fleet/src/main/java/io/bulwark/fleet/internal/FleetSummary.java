@@ -75,10 +75,11 @@ final class FleetSummary {
             departures += left;
             relocationsFailed += notLeft;
             perServer.append(String.format(Locale.ROOT, "  %s: home of %d agents; %d heartbeats, %d registrations," //$NON-NLS-1$
-                    + " %d command results, %d departed, %d relocations failed, %d failures%n", //$NON-NLS-1$
+                    + " %d command results, %d departed, %d relocations failed, %d failures; since start %d moved" //$NON-NLS-1$
+                    + " agents registered again without a ticket%n", //$NON-NLS-1$
                     client.server(), homes.getOrDefault(client.server().toString(), Integer.valueOf(0)),
                     Long.valueOf(beats), Long.valueOf(registered), Long.valueOf(results), Long.valueOf(left),
-                    Long.valueOf(notLeft), Long.valueOf(failed)));
+                    Long.valueOf(notLeft), Long.valueOf(failed), Long.valueOf(stats.movedRegisteredAgain.sum())));
         }
         List<SimulatedAgent> agents = fleet.agents();
         long registered = agents.stream().filter(SimulatedAgent::registered).count();

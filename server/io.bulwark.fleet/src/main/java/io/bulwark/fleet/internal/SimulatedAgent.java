@@ -321,6 +321,9 @@ final class SimulatedAgent {
             versionsReported = true;
             inventoryReported = false;
             client.stats().registrations.increment();
+            if (!url.equals(fleet.serverUrl())) {
+                client.stats().movedRegisteredAgain.increment();
+            }
             fleet.registered(this);
             return Boolean.TRUE;
         });

@@ -73,6 +73,8 @@ class FleetMoveTest {
     /** Agents numbered 01000 to 01999: host names end in their number, {@code hq-ws-01234}. */
     private static final Map<String, String> THOUSAND = Map.of("q", "-01");
     private static final Pattern THOUSAND_HOST = Pattern.compile(".+-01\\d{3}");
+    private static final Pattern REGISTERED_AGAIN = Pattern
+            .compile("since start (\\d+) moved agents registered again without a ticket");
 
     private MoveHarness servers;
     private Path state;
@@ -182,6 +184,7 @@ class FleetMoveTest {
         servers.awaitHomes(state, onTarget);
         waitingMove = moveId;
         waitingMoveAgents = chosen;
+        assertNoMovedAgentRegisteredAgainAtTheTarget();
     }
 
     @Test
@@ -216,6 +219,7 @@ class FleetMoveTest {
         onTarget.addAll(chosen);
         servers.awaitOwners(agents, onTarget);
         servers.awaitHomes(state, onTarget);
+        assertNoMovedAgentRegisteredAgainAtTheTarget();
     }
 
     @Test
@@ -241,6 +245,22 @@ class FleetMoveTest {
         servers.awaitOwners(agents, onTarget);
         servers.awaitHomes(state, onTarget);
         fleet.stop();
+    }
+
+    /**
+     * Fails if a moved agent registered at the target again without a ticket since the fleet started, by the counters
+     * of the fleet's next summary: the target forgot an agent that arrived, or an agent arrived by the back door. Waits
+     * for a summary printed after the move converged.
+     */
+    private void assertNoMovedAgentRegisteredAgainAtTheTarget() throws Exception {
+        String prefix = "  " + servers.target.uri() + ": home of ";
+        long printed = fleet.output().lines().filter(line -> line.startsWith(prefix)).count();
+        String latest = Await.until("the fleet's next summary of the target's counters", START,
+                () -> fleet.output().lines().filter(line -> line.startsWith(prefix)).toList(),
+                lines -> lines.size() > printed).getLast();
+        Matcher again = REGISTERED_AGAIN.matcher(latest);
+        assertTrue(again.find(), latest);
+        assertEquals("0", again.group(1), "moved agents the target saw registering again without a ticket: " + latest);
     }
 
     /** @return how many agents had arrived when the first did */
