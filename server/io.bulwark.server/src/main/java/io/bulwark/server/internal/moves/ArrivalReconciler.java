@@ -30,13 +30,14 @@ import io.bulwark.server.internal.http.ApiException;
 /**
  * The source's side of reconciliation, on its own background thread: for moving agents whose relocate command was
  * handed out and that did not hand in a receipt, it asks the move's target which of them registered there
- * ({@link ArrivalCheckClient}), batched per move, and records the departure of each one whose receipt the target
- * answers, through the {@link DepartureDesk} exactly as if the agent had handed the receipt in.
+ * ({@link ArrivalCheckClient}), batched per move, and records the departure of each one the target answers a receipt
+ * for (as below), through the {@link DepartureDesk} exactly as if the agent had handed the receipt in.
  * <ul>
  * <li>An agent that has not heartbeated here for {@value #QUIET_INTERVALS} of its heartbeat intervals is
  * <em>quiet</em>: its departure call may have been lost, or it vanished after registering at the target. The target is
- * asked about it, no more often than once per relocate timeout floor per move; a target that does not know it changes
- * nothing, the agent may still be on its way.</li>
+ * asked about it, no more often than once per relocate timeout floor per move; it departs once the target owns it (it
+ * heartbeated there). A target that does not know it, or holds it only provisionally, changes nothing: the agent may
+ * still be on its way, or come back with its receipt.</li>
  * <li>An agent that kept heartbeating here past its relocate timeout ({@link MoveSweeper#TIMEOUT_INTERVALS} intervals,
  * at least the floor) is rolled back only after the target answered a check with {@code release}: the target then
  * refuses that agent under the ticket for good, or answers its receipt, and the agent departs instead.</li>
@@ -178,10 +179,14 @@ final class ArrivalReconciler implements AutoCloseable {
         return intervals.compareTo(floor) > 0 ? intervals : floor;
     }
 
-    /** Asks about quiet agents: those the target has a receipt for depart, the others go on relocating. */
+    /**
+     * Asks about quiet agents: those the target owns (they heartbeated it) depart, the others go on relocating. One the
+     * target holds only provisionally stays here until it hands in its receipt, times out or its deadline comes: the
+     * target lists it only from its first heartbeat there, so departing it now could leave it listed nowhere.
+     */
     private void ask(MoveStore.Job job, List<UUID> agentIds) throws Exception {
         for (ArrivalFinding finding : check(job, agentIds, false)) {
-            if (finding.receipt() != null) {
+            if (finding.receipt() != null && TicketAgent.ARRIVED.equals(finding.state())) {
                 depart(job, finding);
             }
         }
