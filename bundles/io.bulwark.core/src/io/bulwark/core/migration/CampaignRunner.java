@@ -158,6 +158,33 @@ public final class CampaignRunner {
     }
 
     /**
+     * Says why the next wave of a campaign cannot start now, as {@link #startNext} would refuse it, for a console that
+     * offers starting it only when it may: the campaign is complete, or its current wave runs or waits for the
+     * administrator's confirmation. Reads only the journals.
+     *
+     * @param campaign
+     *            a campaign as last read
+     * @return why no wave can start, for a person; {@code null} when the current wave may start (it is pending)
+     * @throws MoveException
+     *             if the move journal cannot be listed or the current wave's job cannot be read
+     */
+    public String nextRefusal(Campaign campaign) throws MoveException {
+        Wave wave = campaign.current();
+        if (wave == null) {
+            return NLS.bind(Messages.CampaignRunner_complete, campaign.campaignId());
+        }
+        WaveStatus status = status(wave, new HashSet<>(campaigns.moves().jobs()));
+        return switch (status.state()) {
+            case FINISHED -> NLS.bind(Messages.CampaignRunner_awaitsConfirmation, Integer.valueOf(wave.number()),
+                    Integer.valueOf(wave.number() + 1));
+            case RUNNING -> NLS.bind(Messages.CampaignRunner_nextWhileRunning, new Object[]{
+                    Integer.valueOf(wave.number()), MoveSteps.summary(status.job()),
+                    Integer.valueOf(wave.number() + 1)});
+            default -> null;
+        };
+    }
+
+    /**
      * Goes on with a campaign: starts its next wave, by planning its move job (which reads each agent's status anew)
      * and recording it in the move journal; or, when that wave runs already, hands it back to be followed. The caller
      * runs or follows the job with {@link io.bulwark.core.move.MoveRunner}.

@@ -95,6 +95,24 @@ public final class WaveSplitter {
                 throw new MigrationRefusedException(NLS.bind(Messages.WaveSplitter_duplicateAgent, agent.id()));
             }
         }
+        checkRules(rules, agents.size());
+        checkListedPilot(agents.size(), seen, rules.pilot());
+    }
+
+    /**
+     * Checks rules before any agent is read, as {@link #split} would, so a form can say at once what to change: the
+     * wave size, the subnet prefixes, the sites (named once, ranges that parse and do not overlap, given exactly when
+     * grouping by site) and a pilot of a number or percentage that leaves agents for the waves. A listed pilot is
+     * checked against the agents when splitting.
+     *
+     * @param rules
+     *            the rules
+     * @param agentCount
+     *            how many agents the campaign will hold
+     * @throws MigrationRefusedException
+     *             saying what is wrong, as {@link #split} would
+     */
+    public static void checkRules(CampaignRules rules, int agentCount) throws MigrationRefusedException {
         if (rules.waveSize() < 0 || rules.waveSize() > MoveTicketRequest.MAX_AGENTS) {
             throw new MigrationRefusedException(
                     NLS.bind(Messages.WaveSplitter_badWaveSize, Integer.valueOf(rules.waveSize()),
@@ -106,7 +124,13 @@ public final class WaveSplitter {
                             Integer.valueOf(rules.ipv6Prefix())));
         }
         checkSites(rules);
-        checkPilot(agents, seen, rules.pilot());
+        PilotChoice pilot = rules.pilot();
+        if (pilot.kind() == PilotChoice.Kind.COUNT || pilot.kind() == PilotChoice.Kind.PERCENT) {
+            if (pilot.value() < 1 || pilot.kind() == PilotChoice.Kind.PERCENT && pilot.value() > 99) {
+                throw new MigrationRefusedException(NLS.bind(Messages.PilotChoice_bad, Integer.valueOf(pilot.value())));
+            }
+            pilotLeavesAgents(pilot.size(agentCount), agentCount);
+        }
     }
 
     private static void checkSites(CampaignRules rules) throws MigrationRefusedException {
@@ -144,32 +168,31 @@ public final class WaveSplitter {
         }
     }
 
-    private static void checkPilot(List<WaveAgent> agents, Set<UUID> ids, PilotChoice pilot)
+    private static void checkListedPilot(int agentCount, Set<UUID> ids, PilotChoice pilot)
             throws MigrationRefusedException {
-        int size = pilot.size(agents.size());
-        if (pilot.kind() == PilotChoice.Kind.NONE) {
+        if (pilot.kind() != PilotChoice.Kind.LIST) {
             return;
         }
-        if (pilot.kind() == PilotChoice.Kind.LIST) {
-            if (pilot.agentIds().isEmpty()) {
-                throw new MigrationRefusedException(NLS.bind(Messages.WaveSplitter_emptyPilotList, pilot.listName()));
-            }
-            Set<UUID> listed = new HashSet<>();
-            for (UUID id : pilot.agentIds()) {
-                if (!ids.contains(id)) {
-                    throw new MigrationRefusedException(NLS.bind(Messages.WaveSplitter_pilotAgentNotInCampaign, id,
-                            pilot.listName()));
-                }
-                if (!listed.add(id)) {
-                    throw new MigrationRefusedException(NLS.bind(Messages.WaveSplitter_duplicateAgent, id));
-                }
-            }
-        } else if (pilot.value() < 1 || pilot.kind() == PilotChoice.Kind.PERCENT && pilot.value() > 99) {
-            throw new MigrationRefusedException(NLS.bind(Messages.PilotChoice_bad, Integer.valueOf(pilot.value())));
+        if (pilot.agentIds().isEmpty()) {
+            throw new MigrationRefusedException(NLS.bind(Messages.WaveSplitter_emptyPilotList, pilot.listName()));
         }
-        if (size >= agents.size()) {
+        Set<UUID> listed = new HashSet<>();
+        for (UUID id : pilot.agentIds()) {
+            if (!ids.contains(id)) {
+                throw new MigrationRefusedException(NLS.bind(Messages.WaveSplitter_pilotAgentNotInCampaign, id,
+                        pilot.listName()));
+            }
+            if (!listed.add(id)) {
+                throw new MigrationRefusedException(NLS.bind(Messages.WaveSplitter_duplicateAgent, id));
+            }
+        }
+        pilotLeavesAgents(pilot.size(agentCount), agentCount);
+    }
+
+    private static void pilotLeavesAgents(int size, int agentCount) throws MigrationRefusedException {
+        if (size >= agentCount) {
             throw new MigrationRefusedException(NLS.bind(Messages.WaveSplitter_pilotTakesAll, Integer.valueOf(size),
-                    Integer.valueOf(agents.size())));
+                    Integer.valueOf(agentCount)));
         }
     }
 

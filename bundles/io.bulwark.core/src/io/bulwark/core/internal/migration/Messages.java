@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String CampaignRunner_confirmEarlierFirst;
     public static String CampaignRunner_confirmNotStarted;
     public static String CampaignRunner_confirmRunning;
+    public static String CampaignRunner_nextWhileRunning;
     public static String CampaignRunner_noSuchWave;
     public static String CampaignRunner_targetNotReady;
     public static String Grouping_unknown;

@@ -159,6 +159,42 @@ class CampaignJournalTest {
     }
 
     @Test
+    void theNextWaveIsRefusedWithTheReasonUntilTheOneBeforeFinishedAndWasConfirmed(@TempDir Path folder)
+            throws Exception {
+        MoveJournal moves = new MoveJournal(folder);
+        CampaignJournal campaigns = new CampaignJournal(moves);
+        CampaignRunner runner = new CampaignRunner(campaigns);
+        Campaign campaign = campaign(3);
+        campaigns.create(campaign);
+        UUID id = campaign.campaignId();
+        assertNull(runner.nextRefusal(campaign), "the pilot may start");
+
+        UUID running = job(moves, MovePhase.STARTED);
+        Campaign started = campaign.with(campaign.wave(0).started(running, null, Instant.now()));
+        campaigns.write(started);
+        String whileRunning = runner.nextRefusal(started);
+        assertTrue(whileRunning.contains("Wave 0 is still running (started, 2 moving)"), whileRunning);
+        assertTrue(whileRunning.contains("Wave 1 starts only after"), whileRunning);
+
+        List<MoveItemProgress> arrived = moves.read(running).items().stream()
+                .map(item -> new MoveItemProgress(item.agentId(), MoveItemProgress.ARRIVED, null, Instant.now()))
+                .toList();
+        moves.write(new MoveJobRecord(moves.read(running).plan(), MovePhase.FINISHED, null, false, Instant.now(),
+                null, MoveSteps.counts(arrived), arrived));
+        String unconfirmed = runner.nextRefusal(campaigns.read(id));
+        assertTrue(unconfirmed.contains("waits for your confirmation"), unconfirmed);
+
+        Campaign confirmed = runner.confirm(id, 0, "alice");
+        assertNull(runner.nextRefusal(confirmed), "wave 1 may start once the pilot was confirmed");
+
+        Campaign done = confirmed;
+        for (Wave wave : confirmed.waves()) {
+            done = done.with(wave.started(null, "nothing to move", Instant.now()).confirmed(Instant.now(), "alice"));
+        }
+        assertTrue(runner.nextRefusal(done).contains("is complete"), runner.nextRefusal(done));
+    }
+
+    @Test
     void aWaveWhoseJobWasNeverRecordedIsPendingAgain(@TempDir Path folder) throws Exception {
         CampaignJournal campaigns = new CampaignJournal(new MoveJournal(folder));
         Campaign campaign = campaign(3);

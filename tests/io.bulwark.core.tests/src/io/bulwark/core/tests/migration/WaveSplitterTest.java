@@ -180,6 +180,37 @@ class WaveSplitterTest {
                 CampaignRules.of(PilotChoice.listed(List.of(), "empty.txt"), 0, Grouping.NONE, List.of()));
     }
 
+    @Test
+    void rulesAreCheckedBeforeAnyAgentIsReadAsSplittingWouldCheckThem() throws Exception {
+        WaveSplitter.checkRules(CampaignRules.of(PilotChoice.parse("10%"), 50, Grouping.SITE,
+                List.of(Site.parse("hq=10.10.0.0/16"), Site.parse("branch=10.20.0.0/16"))), 9);
+        WaveSplitter.checkRules(CampaignRules.of(PilotChoice.listed(List.of(), "pilot.txt"), 0, Grouping.NONE,
+                List.of()), 9);
+        assertRulesRefused("1 to 100000", CampaignRules.of(PilotChoice.none(), -1, Grouping.NONE, List.of()), 9);
+        assertRulesRefused("at least one site", CampaignRules.of(PilotChoice.none(), 0, Grouping.SITE, List.of()), 9);
+        assertRulesRefused("The sites a (10.0.0.0/8) and b (10.20.0.0/16) overlap", CampaignRules.of(
+                PilotChoice.none(), 0, Grouping.SITE,
+                List.of(Site.parse("a=10.0.0.0/8"), Site.parse("b=10.20.0.0/16"))), 9);
+        assertRulesRefused("take 3 of the 3 agents",
+                CampaignRules.of(PilotChoice.parse("3"), 1, Grouping.NONE, List.of()), 3);
+        for (int agents : new int[]{9, 1}) {
+            CampaignRules rules = CampaignRules.of(PilotChoice.parse(agents == 1 ? "1" : "9"), 0, Grouping.NONE,
+                    List.of());
+            List<WaveAgent> some = OFFICE.subList(0, agents);
+            assertEquals(assertThrows(MigrationRefusedException.class, () -> WaveSplitter.split(some, rules))
+                    .getMessage(),
+                    assertThrows(MigrationRefusedException.class, () -> WaveSplitter.checkRules(rules, agents))
+                            .getMessage(),
+                    "the same words as splitting");
+        }
+    }
+
+    private static void assertRulesRefused(String expected, CampaignRules rules, int agents) {
+        MigrationRefusedException refused = assertThrows(MigrationRefusedException.class,
+                () -> WaveSplitter.checkRules(rules, agents));
+        assertTrue(refused.getMessage().contains(expected), refused.getMessage());
+    }
+
     private static void assertRefused(String expected, List<WaveAgent> agents, CampaignRules rules) {
         MigrationRefusedException refused = assertThrows(MigrationRefusedException.class,
                 () -> WaveSplitter.split(agents, rules));
