@@ -425,6 +425,57 @@ public final class WidgetIds {
     /** The outcome of the Moves part's last command. */
     public static final String MOVES_MESSAGE = "moves.message"; //$NON-NLS-1$
 
+    /** The Move to Server wizard's check box that moves the agents in waves. */
+    public static final String MOVE_WAVES = "moveWizard.waves"; //$NON-NLS-1$
+
+    /** The pilot's size: a number of agents, a percentage, or none. */
+    public static final String MOVE_WAVES_PILOT = "moveWizard.waves.pilot"; //$NON-NLS-1$
+
+    /** The most agents one wave holds. */
+    public static final String MOVE_WAVES_SIZE = "moveWizard.waves.size"; //$NON-NLS-1$
+
+    /** The choice of waves not grouped. */
+    public static final String MOVE_WAVES_BY_NONE = "moveWizard.waves.byNone"; //$NON-NLS-1$
+
+    /** The choice of waves grouped by the agents' domain. */
+    public static final String MOVE_WAVES_BY_DOMAIN = "moveWizard.waves.byDomain"; //$NON-NLS-1$
+
+    /** The choice of waves grouped by the agents' subnet. */
+    public static final String MOVE_WAVES_BY_SUBNET = "moveWizard.waves.bySubnet"; //$NON-NLS-1$
+
+    /** The choice of waves grouped by named site. */
+    public static final String MOVE_WAVES_BY_SITE = "moveWizard.waves.bySite"; //$NON-NLS-1$
+
+    /** The named sites, one {@code name = ranges} a line. */
+    public static final String MOVE_WAVES_SITES = "moveWizard.waves.sites"; //$NON-NLS-1$
+
+    /** What is wrong with the waves as typed. */
+    public static final String MOVE_WAVES_PROBLEM = "moveWizard.waves.problem"; //$NON-NLS-1$
+
+    /** The progress line of planning the waves. */
+    public static final String MOVE_CAMPAIGN_PROGRESS = "moveWizard.campaign.progress"; //$NON-NLS-1$
+
+    /** The button that stops planning the waves, or plans them again. */
+    public static final String MOVE_CAMPAIGN_STOP = "moveWizard.campaign.stop"; //$NON-NLS-1$
+
+    /** The planned campaign in one sentence. */
+    public static final String MOVE_CAMPAIGN_SUMMARY = "moveWizard.campaign.summary"; //$NON-NLS-1$
+
+    /** The table of the planned pilot and waves. */
+    public static final String MOVE_CAMPAIGN_WAVES = "moveWizard.campaign.waves"; //$NON-NLS-1$
+
+    /** The tree of the migration campaigns and their waves in the Moves part. */
+    public static final String MOVES_CAMPAIGNS = "moves.campaigns"; //$NON-NLS-1$
+
+    /** The Moves part's button that confirms the selected finished wave. */
+    public static final String MOVES_CONFIRM_WAVE = "moves.confirmWave"; //$NON-NLS-1$
+
+    /** The Moves part's button that starts the selected campaign's next wave. */
+    public static final String MOVES_START_NEXT_WAVE = "moves.startNextWave"; //$NON-NLS-1$
+
+    /** The Moves part's button that moves the selected wave's agents back. */
+    public static final String MOVES_MOVE_BACK = "moves.moveBack"; //$NON-NLS-1$
+
     private WidgetIds() {
     }
 }

@@ -41,7 +41,8 @@ import io.bulwark.ui.internal.moves.MoveChoice.AgentSource;
  * The wizard's first page: which agents (the tree's selection, the filter's result, or a list file of host names,
  * addresses and ids whose bad lines are shown and never guessed at), which target server and domain, and how: offline
  * agents wait or are skipped, the deadline, cancelling notifications queued on the source (offered when there are any
- * for the agents), replicating the source's domain structure first.
+ * for the agents), replicating the source's domain structure first; and whether to move them in waves
+ * ({@link WavesGroup}).
  */
 final class ChoosePage extends WizardPage {
 
@@ -57,6 +58,7 @@ final class ChoosePage extends WizardPage {
     private Button cancelNotifications;
     private Button scanMethodOnly;
     private Button everySetting;
+    private WavesGroup waves;
     private PageProgress progress;
     private boolean listReading;
     private List<UUID> checkedAgents;
@@ -81,6 +83,7 @@ final class ChoosePage extends WizardPage {
         createAgents(page);
         createTarget(page);
         createOptions(page);
+        waves = new WavesGroup(page, choice.waves(), this::validate);
         progress = new PageProgress(page, context.sync(), WidgetIds.MOVE_CHOOSE_PROGRESS, WidgetIds.MOVE_CHOOSE_STOP);
         setControl(page);
         chooseTarget(choice.target() != null ? choice.target() : firstTarget());
@@ -170,6 +173,7 @@ final class ChoosePage extends WizardPage {
             choice.replicate(replicate.getSelection());
             scanMethodOnly.setEnabled(choice.replicate());
             everySetting.setEnabled(choice.replicate());
+            validate();
         });
         everySetting.addListener(SWT.Selection, event -> choice.allSettings(everySetting.getSelection()));
         scanMethodOnly.setEnabled(false);
@@ -289,6 +293,7 @@ final class ChoosePage extends WizardPage {
             return;
         }
         String problem = problem();
+        waves.showProblem(choice.waves().problem(choice.agentIds().size()));
         setErrorMessage(problem);
         boolean checking = problem == null && checkNotifications();
         if (checking) {
@@ -327,7 +332,10 @@ final class ChoosePage extends WizardPage {
         if (!AccountRoles.mayChange(choice.target())) {
             return NLS.bind(Messages.ChoosePage_readOnlyTarget, choice.target().getName());
         }
-        return null;
+        if (choice.waves().enabled() && choice.replicate()) {
+            return Messages.ChoosePage_wavesWithoutReplication;
+        }
+        return choice.waves().problem(choice.agentIds().size());
     }
 
     /** @return whether the notification queue is being read for the chosen agents */

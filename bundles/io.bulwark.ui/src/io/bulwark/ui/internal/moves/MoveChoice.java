@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.bulwark.core.migration.CampaignRequest;
+import io.bulwark.core.migration.MigrationRefusedException;
 import io.bulwark.core.move.AgentListImport;
 import io.bulwark.core.move.MovePlanRequest;
 import io.bulwark.model.Agent;
@@ -50,6 +52,7 @@ final class MoveChoice {
     private boolean cancelNotifications = true;
     private boolean replicate;
     private boolean allSettings;
+    private final WaveChoice waves = new WaveChoice();
 
     MoveChoice(MoveProposal proposal) {
         source = proposal.source();
@@ -211,6 +214,24 @@ final class MoveChoice {
 
     void allSettings(boolean all) {
         allSettings = all;
+    }
+
+    /** @return whether and how the agents move in waves */
+    WaveChoice waves() {
+        return waves;
+    }
+
+    /**
+     * @return the campaign to plan when moving in waves: the same agents, target and options as a single move, each
+     *         wave moving its agents as this one would
+     * @throws MigrationRefusedException
+     *             if the waves' rules cannot be read
+     */
+    CampaignRequest campaignRequest() throws MigrationRefusedException {
+        List<UUID> agents = agentIds();
+        return new CampaignRequest(agents, waves.rules(agents.size()), targetDomainPath, deadlineDays,
+                skipOffline ? MoveRequest.SKIP : MoveRequest.WAIT, pendingNotifications > 0 && cancelNotifications,
+                origin());
     }
 
     /** @return the request to plan, reserving the target's ticket at planning so the plan shows it ready */

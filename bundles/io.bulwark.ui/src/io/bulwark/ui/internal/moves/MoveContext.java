@@ -11,6 +11,8 @@ import io.bulwark.ui.FileChooser;
  *            the console's servers and their clients
  * @param follower
  *            carries the moves out once started
+ * @param campaigns
+ *            the migration campaigns, recorded when the agents move in waves
  * @param files
  *            asks for list and plan files
  * @param sync
@@ -18,6 +20,6 @@ import io.bulwark.ui.FileChooser;
  * @param showMoves
  *            brings the Moves part to the front, after a move started
  */
-record MoveContext(MoveServers servers, MoveFollower follower, FileChooser files, UISynchronize sync,
-        Runnable showMoves) {
+record MoveContext(MoveServers servers, MoveFollower follower, CampaignFollower campaigns, FileChooser files,
+        UISynchronize sync, Runnable showMoves) {
 }

@@ -51,6 +51,16 @@ public final class MoveFollower {
         this.sync = sync;
     }
 
+    /** @return the console's servers, the ends of the moves */
+    MoveServers servers() {
+        return servers;
+    }
+
+    /** @return the UI thread */
+    UISynchronize sync() {
+        return sync;
+    }
+
     /** @return the journal the jobs live in */
     MoveJournal journal() {
         return journal;

@@ -35,11 +35,11 @@ public class MoveToServerHandler {
             @Optional @Named(AgentsPart.APPLIED_FILTER) AgentFilter filter,
             @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Service ServerRegistryService registry,
             @Service ServerConnections connections, @Service FileChooser files, MoveFollower follower,
-            UISynchronize sync, EPartService parts) {
+            CampaignFollower campaigns, UISynchronize sync, EPartService parts) {
         MoveProposal proposal = MoveProposal.ofSelection(selection, filter);
         if (proposal != null) {
-            MoveWizards.open(shell, proposal, new MoveContext(new MoveServers(registry, connections), follower, files,
-                    sync, () -> MovesPart.show(parts)));
+            MoveWizards.open(shell, proposal, new MoveContext(new MoveServers(registry, connections), follower,
+                    campaigns, files, sync, () -> MovesPart.show(parts)));
         }
     }
 }

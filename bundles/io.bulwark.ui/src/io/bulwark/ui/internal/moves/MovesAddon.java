@@ -23,7 +23,8 @@ import jakarta.inject.Inject;
  * The moves area while the workbench runs: a {@link MoveFollower} on the shared move journal (the command line's
  * {@code ~/.bulwark/moves}, or the folder the system property {@code bulwark.moves} names), offered to the area's parts
  * and handlers through the application context, which reads the journal at start and keeps following every unfinished
- * job; and the Move to Server wizard for agents dropped onto another server in the agent tree.
+ * job, with a {@link CampaignFollower} on the migration campaigns beside it; and the Move to Server wizard for agents
+ * dropped onto another server in the agent tree.
  */
 public class MovesAddon {
 
@@ -34,6 +35,7 @@ public class MovesAddon {
     private FileChooser files;
     private UISynchronize sync;
     private MoveFollower follower;
+    private CampaignFollower campaigns;
 
     /**
      * Starts following the journal. The services are taken once, here: they last as long as the workbench, and a field
@@ -46,8 +48,11 @@ public class MovesAddon {
         files = chooser;
         sync = uiSync;
         follower = new MoveFollower(MoveJournal.defaultJournal(), servers, sync);
+        campaigns = new CampaignFollower(follower, sync);
         context.set(MoveFollower.class, follower);
+        context.set(CampaignFollower.class, campaigns);
         follower.readJournal();
+        campaigns.read();
     }
 
     /** Agents were dropped onto another server: plan their move there. */
@@ -64,12 +69,14 @@ public class MovesAddon {
         }
         EPartService parts = application.getContext().getActiveLeaf().get(EPartService.class);
         MoveWizards.open(drop.shell(), proposal,
-                new MoveContext(servers, follower, files, sync, () -> MovesPart.show(parts)));
+                new MoveContext(servers, follower, campaigns, files, sync, () -> MovesPart.show(parts)));
     }
 
     @PreDestroy
     public void stop(IEclipseContext context) {
+        context.remove(CampaignFollower.class);
         context.remove(MoveFollower.class);
+        campaigns.stop();
         follower.stop();
     }
 }

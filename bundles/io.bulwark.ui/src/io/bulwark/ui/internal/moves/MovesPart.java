@@ -39,10 +39,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * Every job of the move journal (this console's and the command line's) with where it stands and what the console does
- * with it, and below, the selected job's agents with their state and reason. Cancel stops the agents of a running move
- * that have not relocated yet; Resume follows a job that stopped on a refusal again; Refresh reads the journal again.
- * Follows the {@link MoveFollower}: every step of a job shows as it is taken.
+ * The migration campaigns of the shared journal with their waves ({@link CampaignsSection}), then every job of the move
+ * journal (this console's and the command line's) with where it stands and what the console does with it, and below,
+ * the selected job's agents with their state and reason. Cancel stops the agents of a running move that have not
+ * relocated yet; Resume follows a job that stopped on a refusal again; Refresh reads the journal again. Follows the
+ * {@link MoveFollower}: every step of a job shows as it is taken.
  */
 public class MovesPart {
 
@@ -55,6 +56,11 @@ public class MovesPart {
 
     @Inject
     private MoveFollower follower;
+
+    @Inject
+    private CampaignFollower campaigns;
+
+    private CampaignsSection campaignSection;
 
     private TableViewer jobs;
     private TableViewer items;
@@ -79,13 +85,17 @@ public class MovesPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         cancel = button(buttons, Messages.MovesPart_cancel, WidgetIds.MOVES_CANCEL, this::cancelSelected);
         resume = button(buttons, Messages.MovesPart_resume, WidgetIds.MOVES_RESUME, this::resumeSelected);
-        button(buttons, Messages.MovesPart_refresh, WidgetIds.MOVES_REFRESH, follower::readJournal);
+        button(buttons, Messages.MovesPart_refresh, WidgetIds.MOVES_REFRESH, () -> {
+            follower.readJournal();
+            campaigns.read();
+        });
         message = new Label(buttons, SWT.WRAP);
         message.setData(WidgetIds.KEY, WidgetIds.MOVES_MESSAGE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(message);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        campaignSection = new CampaignsSection(sash, campaigns, this::showMessage);
         jobs = table(sash, WidgetIds.MOVES_JOBS);
         jobs.setComparer(new IElementComparer() {
             /** A job is the same row whatever its last record; anything else (the input) compares as usual. */
@@ -124,7 +134,7 @@ public class MovesPart {
         column(items, Messages.MovesPart_reason, 260, ItemRow::reason);
         column(items, Messages.MovesPart_changed, 120, ItemRow::changed);
         column(items, Messages.MovesPart_id, 260, (ItemRow row) -> row.id().toString());
-        sash.setWeights(3, 2);
+        sash.setWeights(2, 3, 2);
 
         follower.addListener(changed);
         refresh();
@@ -248,6 +258,9 @@ public class MovesPart {
     }
 
     private void showMessage(String text) {
+        if (message.isDisposed()) {
+            return;
+        }
         message.setText(text == null ? "" : text); //$NON-NLS-1$
         message.getParent().layout(true);
     }
@@ -260,5 +273,6 @@ public class MovesPart {
     @PreDestroy
     public void dispose() {
         follower.removeListener(changed);
+        campaignSection.dispose();
     }
 }
