@@ -464,6 +464,9 @@ public final class WidgetIds {
     /** The table of the planned pilot and waves. */
     public static final String MOVE_CAMPAIGN_WAVES = "moveWizard.campaign.waves"; //$NON-NLS-1$
 
+    /** The Moves part's tabs: the move jobs first, then the migration campaigns. */
+    public static final String MOVES_TABS = "moves.tabs"; //$NON-NLS-1$
+
     /** The tree of the migration campaigns and their waves in the Moves part. */
     public static final String MOVES_CAMPAIGNS = "moves.campaigns"; //$NON-NLS-1$
 

@@ -27,6 +27,7 @@ final class CampaignsSection {
 
     private final CampaignFollower campaigns;
     private final WaveCommands commands;
+    private final Composite section;
     private final TreeViewer tree;
     private final Button confirm;
     private final Button next;
@@ -44,7 +45,7 @@ final class CampaignsSection {
     CampaignsSection(Composite parent, CampaignFollower campaigns, Consumer<String> say) {
         this.campaigns = campaigns;
         this.commands = new WaveCommands(campaigns, say);
-        Composite section = new Composite(parent, SWT.NONE);
+        section = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(section);
         Composite buttons = new Composite(section, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
@@ -93,6 +94,11 @@ final class CampaignsSection {
         tree.addSelectionChangedListener(event -> enable());
         campaigns.addListener(changed);
         enable();
+    }
+
+    /** @return the section's control, to place it */
+    Composite control() {
+        return section;
     }
 
     /** A campaign is the same row whatever it last showed, and so is a wave of it. */

@@ -113,6 +113,8 @@ public final class Messages extends NLS {
     public static String MovesPart_host;
     public static String MovesPart_id;
     public static String MovesPart_itemState;
+    public static String MovesPart_jobsTab;
+    public static String MovesPart_campaignsTab;
     public static String MovesPart_move;
     public static String MovesPart_planned;
     public static String MovesPart_problem;

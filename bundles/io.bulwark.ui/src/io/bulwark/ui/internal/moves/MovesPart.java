@@ -25,7 +25,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 
 import io.bulwark.core.move.MoveException;
 import io.bulwark.core.move.MoveJobRecord;
@@ -39,11 +42,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The migration campaigns of the shared journal with their waves ({@link CampaignsSection}), then every job of the move
- * journal (this console's and the command line's) with where it stands and what the console does with it, and below,
- * the selected job's agents with their state and reason. Cancel stops the agents of a running move that have not
- * relocated yet; Resume follows a job that stopped on a refusal again; Refresh reads the journal again. Follows the
- * {@link MoveFollower}: every step of a job shows as it is taken.
+ * Two tabs. The first lists every job of the move journal (this console's and the command line's) with where it stands
+ * and what the console does with it, and below, the selected job's agents with their state and reason. Cancel stops the
+ * agents of a running move that have not relocated yet; Resume follows a job that stopped on a refusal again; Refresh
+ * reads the journal and the campaigns again. Follows the {@link MoveFollower}: every step of a job shows as it is
+ * taken. The second lists the migration campaigns with their waves and their commands ({@link CampaignsSection}).
  */
 public class MovesPart {
 
@@ -93,9 +96,13 @@ public class MovesPart {
         message.setData(WidgetIds.KEY, WidgetIds.MOVES_MESSAGE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(message);
 
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        campaignSection = new CampaignsSection(sash, campaigns, this::showMessage);
+        TabFolder tabs = new TabFolder(parent, SWT.TOP);
+        tabs.setData(WidgetIds.KEY, WidgetIds.MOVES_TABS);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        SashForm sash = new SashForm(tabs, SWT.VERTICAL);
+        tab(tabs, Messages.MovesPart_jobsTab, sash);
+        campaignSection = new CampaignsSection(tabs, campaigns, this::showMessage);
+        tab(tabs, Messages.MovesPart_campaignsTab, campaignSection.control());
         jobs = table(sash, WidgetIds.MOVES_JOBS);
         jobs.setComparer(new IElementComparer() {
             /** A job is the same row whatever its last record; anything else (the input) compares as usual. */
@@ -134,10 +141,16 @@ public class MovesPart {
         column(items, Messages.MovesPart_reason, 260, ItemRow::reason);
         column(items, Messages.MovesPart_changed, 120, ItemRow::changed);
         column(items, Messages.MovesPart_id, 260, (ItemRow row) -> row.id().toString());
-        sash.setWeights(2, 3, 2);
+        sash.setWeights(3, 2);
 
         follower.addListener(changed);
         refresh();
+    }
+
+    private static void tab(TabFolder tabs, String text, Control control) {
+        TabItem tab = new TabItem(tabs, SWT.NONE);
+        tab.setText(text);
+        tab.setControl(control);
     }
 
     private static Button button(Composite parent, String text, String id, Runnable action) {
