@@ -1,5 +1,6 @@
 package io.bulwark.ui.tests.pages;
 
+import java.awt.event.KeyEvent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -19,8 +20,9 @@ import io.bulwark.test.driver.Widgets;
 import io.bulwark.ui.WidgetIds;
 
 /**
- * The Move to Server wizard as a person uses it: the first page's choices read, Next, the plan read once planning ends,
- * Save Plan, Finish and Cancel pressed with the mouse.
+ * The Move to Server wizard as a person uses it: the first page's choices read, moving in waves chosen and its fields
+ * typed, Next, the plan (of one move or of the waves) read once planning ends, Save Plan, Finish and Cancel pressed
+ * with the mouse.
  */
 public final class MoveWizard {
 
@@ -106,6 +108,55 @@ public final class MoveWizard {
     public void cancel() {
         press(WidgetIds.MOVE_WIZARD_CANCEL);
         Wait.untilOnUi("the wizard is closed", shell::isDisposed);
+    }
+
+    /** Ticks "Move in waves", which offers the pilot, wave size, grouping and sites. */
+    public void moveInWaves() {
+        press(WidgetIds.MOVE_WAVES);
+        Button waves = widgets.byId(Button.class, WidgetIds.MOVE_WAVES);
+        Wait.until("moving in waves is chosen", () -> UiThread.call(waves::getSelection).booleanValue());
+    }
+
+    /** Chooses how waves are grouped, by the id of its radio button (e.g. {@link WidgetIds#MOVE_WAVES_BY_SITE}). */
+    public void groupWavesBy(String id) {
+        press(id);
+        Button choice = widgets.byId(Button.class, id);
+        Wait.until("the grouping " + id + " is chosen", () -> UiThread.call(choice::getSelection).booleanValue());
+    }
+
+    /** Replaces what a field of the waves holds by typing, as a person does: select all, delete, type. */
+    public void typeInto(String id, String text) {
+        Text field = widgets.byId(Text.class, id);
+        Wait.until("the field " + id + " can be typed into", () -> UiThread.call(field::isEnabled).booleanValue());
+        input.click(Input.centre(field));
+        Wait.until("the field " + id + " has the focus", () -> UiThread.call(field::isFocusControl).booleanValue());
+        input.chord(KeyEvent.VK_A, KeyEvent.VK_CONTROL);
+        input.press(KeyEvent.VK_BACK_SPACE);
+        input.type(text);
+        Wait.until("the field " + id + " shows what was typed", () -> UiThread.call(field::getText).equals(text));
+    }
+
+    /** @return what the page says is wrong with the waves, under their fields; empty when nothing is */
+    public String wavesProblem() {
+        return text(WidgetIds.MOVE_WAVES_PROBLEM);
+    }
+
+    /** @return whether Next can be pressed */
+    public boolean canGoNext() {
+        Button next = widgets.byId(Button.class, WidgetIds.MOVE_WIZARD_NEXT);
+        return UiThread.call(next::isEnabled).booleanValue();
+    }
+
+    /** @return the planned pilot and waves, each as its cells: wave, group, part, agents, host names */
+    public List<List<String>> plannedWaves() {
+        Table table = widgets.byId(Table.class, WidgetIds.MOVE_CAMPAIGN_WAVES);
+        return UiThread.call(() -> Arrays.stream(table.getItems())
+                .map(item -> IntStream.range(0, table.getColumnCount()).mapToObj(item::getText).toList()).toList());
+    }
+
+    /** @return the planned campaign in one sentence */
+    public String campaignSummary() {
+        return text(WidgetIds.MOVE_CAMPAIGN_SUMMARY);
     }
 
     private void press(String id) {
