@@ -77,6 +77,8 @@ class MovesTest {
     @Test
     @Order(1)
     void cancellingTheWizardAfterPlanningGivesTheTicketBack() throws Exception {
+        MoveJournal journal = new MoveJournal(Path.of(System.getProperty("bulwark.moves")));
+        Set<UUID> journaled = new HashSet<>(journal.jobs());
         String agent = onlineAgentRows().get(0);
         agents.clickRow(List.of(SOURCE_ROW, agent));
         Wait.until("the agent is selected", () -> agents.selectedLabels().equals(List.of(agent)));
@@ -98,8 +100,8 @@ class MovesTest {
                     () -> revoked(target, ticketId), LOAD_TIMEOUT);
             assertTrue(hostsOn(source).containsKey(hostName(agent)), "the agent stays on the source");
         }
-        assertEquals(List.of(), new MoveJournal(Path.of(System.getProperty("bulwark.moves"))).jobs(),
-                "a cancelled wizard journals no move");
+        assertEquals(journaled, new HashSet<>(journal.jobs()),
+                "a cancelled wizard journals no move (other tests of this console may have journaled theirs)");
     }
 
     @Test
