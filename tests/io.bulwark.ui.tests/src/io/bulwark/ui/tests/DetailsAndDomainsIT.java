@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -50,8 +51,11 @@ import io.bulwark.ui.tests.pages.ServersPart;
  * agent's facts, inventory and settings with the scope each comes from; domains created, renamed and deleted through
  * the console and found so on the server; a non-empty domain that is not deleted; a grouping rule added in its dialog.
  * The test reads and prepares the server through its own client, as another administrator would.
+ * <p>
+ * Runs after {@link LiveServersTest} in the same console, since it changes the servers' domains.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(2)
 class DetailsAndDomainsIT {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import io.bulwark.test.driver.Wait;
@@ -18,7 +19,10 @@ import io.bulwark.ui.tests.pages.ServersPart;
  * A console started the way the demo starts it (start-up list with fingerprints and user, start-up password file,
  * master-password file) against two real servers with real agents ({@link LiveServersFixture}) connects to both on its
  * own and shows their agents.
+ * <p>
+ * Runs first in its console, before {@link DetailsAndDomainsIT} changes the servers' domains.
  */
+@Order(1)
 class LiveServersTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
