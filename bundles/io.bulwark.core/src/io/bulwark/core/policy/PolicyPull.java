@@ -47,9 +47,10 @@ public final class PolicyPull {
      * @param monitor
      *            reports progress and cancels, or {@code null}
      * @return the copies written, with the server's names of domains
+     * @throws LocalChangesException
+     *             if copies have local changes and {@code discardLocal} is not set; nothing was written
      * @throws PolicyException
-     *             if a scope is not on the server, or copies have local changes and {@code discardLocal} is not set;
-     *             nothing was written
+     *             if a scope is not on the server; nothing was written
      * @throws PolicyFileException
      *             if a copy cannot be read (without {@code discardLocal}) or a file cannot be written
      * @throws ServerException
@@ -97,15 +98,18 @@ public final class PolicyPull {
         return new ArrayList<>(chosen);
     }
 
-    private void refuseLocalChanges(List<ScopePolicy> copies) throws PolicyException, PolicyFileException {
+    private void refuseLocalChanges(List<ScopePolicy> copies) throws LocalChangesException, PolicyFileException {
         List<String> changed = new ArrayList<>();
+        List<PolicyTarget> targets = new ArrayList<>();
         for (ScopePolicy copy : copies) {
             if (workspace.contains(copy.target()) && workspace.read(copy.target()).hasLocalChanges()) {
                 changed.add(workspace.file(copy.target()).toString());
+                targets.add(copy.target());
             }
         }
         if (!changed.isEmpty()) {
-            throw new PolicyException(NLS.bind(Messages.PolicyPull_localChanges, String.join(", ", changed))); //$NON-NLS-1$
+            throw new LocalChangesException(NLS.bind(Messages.PolicyPull_localChanges, String.join(", ", changed)), //$NON-NLS-1$
+                    targets);
         }
     }
 }

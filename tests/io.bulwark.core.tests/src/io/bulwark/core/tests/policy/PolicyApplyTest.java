@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import io.bulwark.client.ServerClient;
 import io.bulwark.core.policy.ApplyPreview;
 import io.bulwark.core.policy.ApplyResult;
 import io.bulwark.core.policy.ApplyResult.Outcome;
+import io.bulwark.core.policy.LocalChangesException;
 import io.bulwark.core.policy.PolicyApply;
 import io.bulwark.core.policy.PolicyPull;
 import io.bulwark.core.policy.PolicyTarget;
@@ -33,6 +35,7 @@ import io.bulwark.core.policy.PolicyWorkspace;
 import io.bulwark.core.policy.ScopeDiff;
 import io.bulwark.core.policy.ScopePolicy;
 import io.bulwark.core.policy.ServerDiff;
+import io.bulwark.core.policy.SettingText;
 import io.bulwark.core.policy.WorkspaceDiff;
 import io.bulwark.core.policy.WorkspaceScope;
 import io.bulwark.model.merge.MergeSide;
@@ -123,6 +126,25 @@ class PolicyApplyTest {
         assertEquals(result.version(), after.base().version());
         assertFalse(after.hasLocalChanges());
         assertTrue(apply.preview(copy.target(), a, null).nothingToApply());
+    }
+
+    @Test
+    void aPullOverLocalChangesNamesTheChangedCopiesAndWritesNothingUntilTheyAreDiscarded() throws Exception {
+        domainWithExclusions(a, "Local", "D:\\Data");
+        ScopePolicy copy = pull(a, "Local");
+        copy.settings().setScanMethod(Settings.scanMethod(ScanMethod.STANDARD));
+        workspace.save(copy);
+        PolicyPull pull = new PolicyPull(workspace, a);
+
+        LocalChangesException refused = assertThrows(LocalChangesException.class,
+                () -> pull.pull(List.of(WorkspaceScope.domain("Local")), false, null));
+
+        assertEquals(List.of(copy.target()), refused.targets());
+        assertTrue(workspace.read(copy.target()).hasLocalChanges(), "nothing was overwritten");
+        pull.pull(List.of(WorkspaceScope.domain("Local")), true, null);
+        assertFalse(workspace.read(copy.target()).hasLocalChanges(), "discarded when asked");
+        assertEquals("\"standard\"", SettingText.of(ScanMethod.STANDARD, false));
+        assertEquals("(inherited)", SettingText.of(null, true));
     }
 
     @Test
