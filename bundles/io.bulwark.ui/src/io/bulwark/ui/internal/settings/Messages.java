@@ -45,6 +45,13 @@ public final class Messages extends NLS {
     public static String SettingsEditor_loadJob;
     public static String SettingsEditor_loading;
     public static String SettingsEditor_notConnected;
+    public static String SettingsEditor_loadingOffline;
+    public static String SettingsEditor_offlineLoadFailed;
+    public static String SettingsEditor_offlineUnknown;
+    public static String OfflineSettingsEditors_tooltip;
+    public static String WorkspaceCopies_server;
+    public static String WorkspaceSaver_failed;
+    public static String WorkspaceSaver_job;
     public static String SettingsLabels_inherited;
     public static String SettingsLabels_newPassword;
     public static String SettingsLabels_no;

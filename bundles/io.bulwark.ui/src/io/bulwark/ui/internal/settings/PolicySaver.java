@@ -26,7 +26,7 @@ import io.bulwark.protocol.settings.SettingsScope;
  * someone else saved the scope meanwhile, nothing is overwritten silently: the conflict dialog shows theirs and mine
  * and the administrator chooses.
  */
-final class PolicySaver {
+final class PolicySaver implements EditorSaver {
 
     /** The family of every save job, for waiting on them. */
     public static final Object JOB_FAMILY = PolicySaver.class;
@@ -51,23 +51,32 @@ final class PolicySaver {
         this.changed = changed;
     }
 
-    /** @return whether a save is under way; another one waits until it has ended */
-    boolean isSaving() {
+    @Override
+    public boolean isSaving() {
         return saving;
     }
 
-    /** Saves, unless a field has an error; then says so and saves nothing. Call on the UI thread. */
-    void save() {
-        if (saving) {
+    @Override
+    public void save() {
+        if (saving || refusedForErrors(shell, title, copy)) {
             return;
         }
+        write(copy.snapshot(), copy.policy().getVersion(), copy.commandStack().getUndoCommand());
+    }
+
+    /**
+     * Says so if the copy has errors.
+     *
+     * @return whether it has errors and must not be saved
+     */
+    static boolean refusedForErrors(Shell shell, String title, PolicyWorkingCopy copy) {
         long errors = ProblemGroups.errors(ProblemGroups.leaves(copy.validate()));
         if (errors > 0) {
             MessageDialog.openError(shell, Messages.PolicySaver_refusedTitle,
                     NLS.bind(Messages.PolicySaver_refused, title, Long.valueOf(errors)));
-            return;
+            return true;
         }
-        write(copy.snapshot(), copy.policy().getVersion(), copy.commandStack().getUndoCommand());
+        return false;
     }
 
     /**

@@ -1,13 +1,16 @@
 package io.bulwark.ui.internal.settings;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -21,10 +24,15 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 
+import io.bulwark.client.ServerAddress;
 import io.bulwark.client.ServerConnection;
 import io.bulwark.client.ServerException;
 import io.bulwark.core.ServerConnections;
 import io.bulwark.core.ServerRegistryService;
+import io.bulwark.core.policy.PolicyFileException;
+import io.bulwark.core.policy.PolicyTarget;
+import io.bulwark.core.policy.PolicyWorkspace;
+import io.bulwark.core.policy.WorkspaceScope;
 import io.bulwark.model.AgentTree;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.settings.Policy;
@@ -39,7 +47,9 @@ import jakarta.inject.Inject;
 /**
  * The settings editor of one scope (the root, a domain or an agent of one server): every settings group, each set here
  * or inherited, edited in a working copy with undo and redo until it is saved with the version it was read at. An
- * account that may not change the scope gets the same editor, read-only, with a note saying why.
+ * account that may not change the scope gets the same editor, read-only, with a note saying why. Opened on a copy in
+ * the policy workspace ({@link OfflineSettingsEditors}), it edits that copy with no server contacted, shows what the
+ * scope inherits from the workspace's copies of the scopes above it, and saves to the file.
  */
 public class SettingsEditor {
 
@@ -66,13 +76,16 @@ public class SettingsEditor {
     @Inject
     private UISynchronize sync;
 
+    @Inject
+    private IEventBroker events;
+
     private EditorControls controls;
     private EObject owner;
     private ServerConnection connection;
     private SettingsScope scope;
     private String readOnlyReason;
     private PolicyWorkingCopy copy;
-    private PolicySaver saver;
+    private EditorSaver saver;
     private EReference group = PolicyGroups.all().get(0);
     private GroupPage page;
     private List<EObject> pageShape = List.of();
@@ -84,6 +97,10 @@ public class SettingsEditor {
     @PostConstruct
     public void createControls(Composite parent) {
         controls = new EditorControls(parent, this::showGroup);
+        if (part.getPersistedState().get(OfflineSettingsEditors.WORKSPACE_KEY) != null) {
+            loadOffline();
+            return;
+        }
         scope = SettingsScopes.parse(part.getPersistedState().get(SCOPE_KEY));
         ManagementServer server = registry.findServerById(part.getPersistedState().get(SERVER_KEY));
         connection = server == null ? null : connections.connection(server);
@@ -109,24 +126,70 @@ public class SettingsEditor {
                 sync.asyncExec(() -> controls.status(message, true));
                 return Status.error(message, e);
             }
-            sync.asyncExec(this::startEditing);
+            sync.asyncExec(() -> startEditing(working -> new PolicySaver(controls.shell(), sync, connection, scope,
+                    SettingsScopes.title(owner), working, this::changed)));
             return Status.OK_STATUS;
         });
         job.setUser(false);
         job.schedule();
     }
 
-    private void startEditing() {
+    /**
+     * Reads the workspace's copy of the scope and those above it in a job and edits it offline: no server is contacted,
+     * and saving writes the workspace file.
+     */
+    private void loadOffline() {
+        Map<String, String> state = part.getPersistedState();
+        PolicyWorkspace workspace = new PolicyWorkspace(Path.of(state.get(OfflineSettingsEditors.WORKSPACE_KEY)));
+        PolicyTarget target;
+        try {
+            target = new PolicyTarget(ServerAddress.parse(state.get(OfflineSettingsEditors.WORKSPACE_SERVER_KEY)),
+                    WorkspaceScope.parse(state.get(OfflineSettingsEditors.WORKSPACE_SCOPE_KEY)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            controls.status(NLS.bind(Messages.SettingsEditor_offlineUnknown, part.getLabel()), true);
+            return;
+        }
+        String serverName = state.getOrDefault(OfflineSettingsEditors.WORKSPACE_SERVER_NAME_KEY,
+                target.server().toString());
+        ManagementServer live = registry.findServer(target.server());
+        AgentTree liveTree = live == null ? null : live.getAgentTree();
+        controls.status(Messages.SettingsEditor_loadingOffline, false);
+        Job job = Job.create(NLS.bind(Messages.SettingsEditor_loadJob, part.getLabel()), monitor -> {
+            EObject found;
+            try {
+                found = WorkspaceCopies.owner(workspace, target, serverName, liveTree);
+            } catch (PolicyFileException e) {
+                String message = NLS.bind(Messages.SettingsEditor_offlineLoadFailed, part.getLabel(), e.getMessage());
+                sync.asyncExec(() -> controls.status(message, true));
+                return Status.error(message, e);
+            }
+            sync.asyncExec(() -> {
+                if (controls.isDisposed()) {
+                    return;
+                }
+                owner = found;
+                controls.scope(SettingsScopes.title(owner), null);
+                startEditing(working -> new WorkspaceSaver(controls.shell(), sync, events, workspace, target,
+                        SettingsScopes.title(owner), working, this::changed));
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private void startEditing(Function<PolicyWorkingCopy, EditorSaver> savers) {
         Policy live = SettingsScopes.policyOf(owner);
         if (controls.isDisposed() || live == null) {
             return;
         }
         copy = new PolicyWorkingCopy(live);
-        saver = new PolicySaver(controls.shell(), sync, connection, scope, SettingsScopes.title(owner), copy,
-                this::changed);
+        saver = savers.apply(copy);
         copy.commandStack().addCommandStackListener(event -> changed());
-        watched = SettingsInheritance.policyChain(owner);
-        watched.forEach(policy -> policy.eAdapters().add(liveChanges));
+        if (connection != null) {
+            watched = SettingsInheritance.policyChain(owner);
+            watched.forEach(policy -> policy.eAdapters().add(liveChanges));
+        }
         controls.groups(owner, copy);
         showGroup(group);
         changed();
