@@ -17,6 +17,7 @@ public final class TestFixtures implements BundleActivator {
     private final NewServersFixture newServers = new NewServersFixture();
     private final MovesFixture moves = new MovesFixture();
     private final List<AutoCloseable> settingsEditors = new ArrayList<>();
+    private final List<AutoCloseable> offlinePolicies = new ArrayList<>();
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -27,10 +28,17 @@ public final class TestFixtures implements BundleActivator {
         }
         AdministrationFixture.start();
         moves.start(context);
+        if (OfflinePoliciesFixture.isEnabled()) {
+            offlinePolicies.add(OfflinePoliciesFixture.start());
+        }
     }
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        for (AutoCloseable started : offlinePolicies) {
+            started.close();
+        }
+        offlinePolicies.clear();
         moves.stop(context);
         AdministrationFixture.stop();
         for (int i = settingsEditors.size() - 1; i >= 0; i--) {

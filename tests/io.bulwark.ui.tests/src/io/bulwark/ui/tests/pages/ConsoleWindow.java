@@ -72,6 +72,26 @@ public final class ConsoleWindow {
         input.chord(KeyEvent.VK_P, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
     }
 
+    /** Presses Ctrl+Shift+O, "Take Offline" of what is selected in the Agents tree. */
+    public void takeOffline() {
+        input.chord(KeyEvent.VK_O, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+    }
+
+    /** Shows the Policy Workspace (Ctrl+Shift+W), once it lists a copy starting with {@code label}. */
+    public PolicyWorkspacePart policyWorkspace(String label) {
+        return PolicyWorkspacePart.show(widgets, input, label);
+    }
+
+    /** Presses Ctrl+Shift+A, "Apply to Server" of the workspace copies selected. */
+    public void applyPolicies() {
+        input.chord(KeyEvent.VK_A, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+    }
+
+    /** The merge dialog of Apply to Server, once it is open. */
+    public MergeDialog mergeDialog() {
+        return MergeDialog.waitForIt(widgets, input);
+    }
+
     /** Presses Ctrl+Shift+M, "Move to Server" of the agents selected. */
     public void moveToServer() {
         input.chord(KeyEvent.VK_M, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);

@@ -1,0 +1,55 @@
+package io.bulwark.ui.tests.pages;
+
+import java.awt.event.KeyEvent;
+import java.util.Arrays;
+
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+import io.bulwark.test.driver.Input;
+import io.bulwark.test.driver.UiThread;
+import io.bulwark.test.driver.Wait;
+import io.bulwark.test.driver.Widgets;
+import io.bulwark.ui.WidgetIds;
+
+/** The Policy Workspace part: the copies taken offline, below their servers. */
+public final class PolicyWorkspacePart {
+
+    private final Widgets widgets;
+    private final Input input;
+
+    PolicyWorkspacePart(Widgets widgets, Input input) {
+        this.widgets = widgets;
+        this.input = input;
+    }
+
+    /** Presses Ctrl+Shift+W and waits until the part shows a row starting with {@code label}. */
+    static PolicyWorkspacePart show(Widgets widgets, Input input, String label) {
+        input.chord(KeyEvent.VK_W, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        PolicyWorkspacePart part = new PolicyWorkspacePart(widgets, input);
+        Wait.until("the Policy Workspace shows " + label, () -> part.row(label) != null);
+        return part;
+    }
+
+    /** @return the text of the first copy row starting with {@code label}, or {@code null} */
+    public String text(String label) {
+        TreeItem row = row(label);
+        return row == null ? null : UiThread.call(row::getText);
+    }
+
+    /** Clicks the copy row starting with {@code label}. */
+    public void select(String label) {
+        input.click(Input.centre(row(label)));
+    }
+
+    /** Double-clicks the copy row starting with {@code label}, which opens it in the settings editor. */
+    public void open(String label) {
+        input.doubleClick(Input.centre(row(label)));
+    }
+
+    private TreeItem row(String label) {
+        Tree tree = widgets.byId(Tree.class, WidgetIds.POLICIES_TREE);
+        return UiThread.call(() -> Arrays.stream(tree.getItems()).flatMap(server -> Arrays.stream(server.getItems()))
+                .filter(item -> item.getText().startsWith(label)).findFirst().orElse(null));
+    }
+}
