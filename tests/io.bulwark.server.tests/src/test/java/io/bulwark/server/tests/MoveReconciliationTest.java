@@ -186,6 +186,36 @@ class MoveReconciliationTest {
         }
 
         @Test
+        void anAgentOnTheTargetWhenTheDeadlinePassesUnreachableIsNeverRolledBackAndDepartsOnceItIsReached()
+                throws Exception {
+            Registration agent = relocatingAgent("arrived-at-deadline", "10.90.0.5");
+            UUID id = agent.agentId();
+            MoveTicket ticket = ticket(List.of(id), inMillis(3_000));
+            MoveProgress move = startMove(relayedRequest(List.of(id), ticket));
+            relocateCommand(id);
+            relay.refuse();
+            try {
+                assertEquals(200, arrive(agent, ticket.token(), sourceId).status());
+                assertEquals(200, AgentCalls.heartbeat(targetAgent, id, false).status(), "it lives on the target");
+
+                Await.until("the source to try the unreachable target several times after the deadline", WAIT,
+                        () -> Long.valueOf(relay.refusedSince(ticket.deadline().plusMillis(500))),
+                        tries -> tries.longValue() >= 3);
+
+                assertEquals(MoveItemProgress.MOVING, item(move.moveId(), id).state(),
+                        "past the deadline an agent handed its relocate is not rolled back on the target's silence");
+                assertTrue(owns(sourceRoot, id), "the source still lists it, as moving");
+            } finally {
+                relay.relay();
+            }
+
+            awaitItem(move.moveId(), id, MoveItemProgress.ARRIVED);
+            assertFalse(owns(sourceRoot, id), "the source recorded the departure from the target's receipt");
+            assertTrue(owns(targetRoot, id), "the agent is on the target alone");
+            assertTrue(progress(move.moveId()).finished());
+        }
+
+        @Test
         void arrivalChecksAreRefusedWithoutTheTicketsTokenAndChangeNothing() throws Exception {
             Registration agent = relocatingAgent("checked", "10.90.0.5");
             UUID id = agent.agentId();

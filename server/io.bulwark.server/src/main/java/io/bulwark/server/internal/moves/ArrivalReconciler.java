@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +40,13 @@ import io.bulwark.server.internal.http.ApiException;
  * heartbeated there). A target that does not know it, or holds it only provisionally, changes nothing: the agent may
  * still be on its way, or come back with its receipt.</li>
  * <li>An agent that kept heartbeating here past its relocate timeout ({@link MoveSweeper#TIMEOUT_INTERVALS} intervals,
- * at least the floor) is rolled back only after the target answered a check with {@code release}: the target then
- * refuses that agent under the ticket for good, or answers its receipt, and the agent departs instead.</li>
- * <li>While the target cannot be reached, nothing is decided: every sweep asks again. The receipt may exist, so a timed
- * out agent is not rolled back on the target's silence; the {@link MoveSweeper} decides at the move's deadline as it
- * always did.</li>
+ * at least the floor), and every agent handed its relocate whose move's deadline has come, is rolled back only after
+ * the target answered a check with {@code release}: the target then refuses that agent under the ticket for good, or
+ * answers the receipt of an agent that heartbeats there, which departs instead, even past the deadline. One the target
+ * holds provisionally is asked about again until it heartbeats there or its provisional record lapses.</li>
+ * <li>While the target cannot be reached, nothing is decided: every sweep asks again. The agent may live on the target,
+ * so it is neither rolled back nor recorded as departed on the target's silence, not even at the deadline; it stays
+ * listed here, moving, until the target answers.</li>
  * </ul>
  * Every step is idempotent: a target answers the same receipts however often it is asked, a departure recorded twice is
  * recorded once, and an item that ended meanwhile is left as it is.
@@ -64,6 +67,8 @@ final class ArrivalReconciler implements AutoCloseable {
     private final Duration floor;
     /** When each move's quiet agents may be asked about again. */
     private final Map<UUID, Instant> nextQuietCheck = new ConcurrentHashMap<>();
+    /** The agents whose receipt from the target was refused, so each refusal is logged once. */
+    private final Map<UUID, String> refusedReceipts = new ConcurrentHashMap<>();
     /** The moves whose target could not be reached at the last check, so the failure is logged once. */
     private final Map<UUID, String> unreachable = new ConcurrentHashMap<>();
     private ScheduledExecutorService background;
@@ -112,12 +117,12 @@ final class ArrivalReconciler implements AutoCloseable {
             Map<UUID, Optional<MoveStore.Job>> jobs = new HashMap<>();
             for (MoveStore.Handed handed : moves.handedOutBy(connection, now)) {
                 Optional<MoveStore.Job> job = jobs.computeIfAbsent(handed.moveId(), id -> find(connection, id));
-                if (job.isEmpty() || !now.isBefore(job.get().deadline())) {
-                    continue; // the sweeper ends it at the deadline
+                if (job.isEmpty()) {
+                    continue;
                 }
                 Asking move = asking.computeIfAbsent(handed.moveId(),
                         id -> new Asking(job.get(), new ArrayList<>(), new ArrayList<>()));
-                if (timedOut(handed, now)) {
+                if (!now.isBefore(job.get().deadline()) || timedOut(handed, now)) {
                     move.timedOut().add(handed.agentId());
                 } else if (quiet(handed, now)) {
                     move.quiet().add(handed.agentId());
@@ -125,6 +130,8 @@ final class ArrivalReconciler implements AutoCloseable {
             }
         }
         nextQuietCheck.keySet().retainAll(asking.keySet());
+        refusedReceipts.keySet().retainAll(asking.values().stream()
+                .flatMap(move -> Stream.concat(move.quiet().stream(), move.timedOut().stream())).toList());
         unreachable.keySet().retainAll(asking.keySet());
         for (Asking move : asking.values()) {
             UUID moveId = move.job().id();
@@ -142,7 +149,8 @@ final class ArrivalReconciler implements AutoCloseable {
                     LOG.info("The target {} of move {} answers again", move.job().target().host(), moveId); //$NON-NLS-1$
                 }
             } catch (IOException e) {
-                String message = e.getMessage();
+                // A refused connection may carry no message at all.
+                String message = String.valueOf(e);
                 if (!message.equals(unreachable.put(moveId, message))) {
                     LOG.warn("Cannot ask the target {}:{} of move {} which of its agents arrived ({}); nothing is" //$NON-NLS-1$
                             + " rolled back or recorded for them until it answers, asking again", //$NON-NLS-1$
@@ -193,13 +201,15 @@ final class ArrivalReconciler implements AutoCloseable {
     }
 
     /**
-     * Releases timed out agents at the target, then ends each: it departs if the target answers its receipt, and rolls
-     * back if the target released it (or never could admit it).
+     * Releases timed out agents at the target, then ends each: it departs if the target owns it (answers its receipt
+     * for an agent that heartbeated there), and rolls back if the target released it (or never could admit it). One the
+     * target holds only provisionally goes on moving: it still heartbeats here and hands in its receipt or fails, and
+     * departing it now could leave it on neither server once the target's provisional record lapses.
      */
     private void release(MoveStore.Job job, List<UUID> agentIds, Instant now) throws Exception {
         List<UUID> rollBack = new ArrayList<>();
         for (ArrivalFinding finding : check(job, agentIds, true)) {
-            if (finding.receipt() != null) {
+            if (finding.receipt() != null && TicketAgent.ARRIVED.equals(finding.state())) {
                 depart(job, finding);
             } else if (TicketAgent.LAPSED.equals(finding.state())
                     || ArrivalFinding.NOT_NAMED.equals(finding.state())) {
@@ -216,8 +226,10 @@ final class ArrivalReconciler implements AutoCloseable {
                 Optional<MoveStore.Item> item = moves.item(connection, job.id(), agentId)
                         .filter(found -> MoveItemProgress.MOVING.equals(found.state()));
                 if (item.isPresent()) {
-                    relocations.end(connection, item.get(), MoveItemProgress.ROLLED_BACK,
-                            "The agent kept heartbeating this server " + timeout(agentId).toMillis() //$NON-NLS-1$
+                    relocations.end(connection, item.get(), MoveItemProgress.ROLLED_BACK, !now.isBefore(job.deadline())
+                            ? "The deadline passed before the agent handed in the target's receipt, and the target" //$NON-NLS-1$
+                                    + " released it" //$NON-NLS-1$
+                            : "The agent kept heartbeating this server " + timeout(agentId).toMillis() //$NON-NLS-1$
                                     + " ms after its relocate command without handing in a receipt, and the target" //$NON-NLS-1$
                                     + " released it", //$NON-NLS-1$
                             now, after);
@@ -246,12 +258,15 @@ final class ArrivalReconciler implements AutoCloseable {
             return;
         }
         try {
-            departures.depart(finding.receipt(), job.target().host());
+            departures.depart(finding.receipt(), job.target().host(), true);
             LOG.info("Agent {} of move {} registered at its target without handing in the receipt here; its" //$NON-NLS-1$
                     + " departure is recorded from the receipt the target answered", finding.agentId(), job.id()); //$NON-NLS-1$
         } catch (ApiException e) {
-            LOG.warn("The receipt the target of move {} answered for agent {} is refused: {}", job.id(), //$NON-NLS-1$
-                    finding.agentId(), e.getMessage());
+            if (!String.valueOf(e.getMessage())
+                    .equals(refusedReceipts.put(finding.agentId(), String.valueOf(e.getMessage())))) {
+                LOG.warn("The receipt the target of move {} answered for agent {} is refused: {}", job.id(), //$NON-NLS-1$
+                        finding.agentId(), e.getMessage());
+            }
         }
     }
 

@@ -70,6 +70,27 @@ final class DepartureDesk {
      *             if the departure cannot be stored
      */
     MoveItemProgress depart(MoveReceipt receipt, String address) throws Exception {
+        return depart(receipt, address, false);
+    }
+
+    /**
+     * As {@link #depart(MoveReceipt, String)}, for a receipt the target answered for an agent that already heartbeats
+     * there: the target owns it, so it departs even after the move's deadline, where a receipt handed in late by the
+     * agent itself keeps the agent here.
+     *
+     * @param receipt
+     *            the target's receipt
+     * @param address
+     *            where it came from, for the audit log
+     * @param ownedByTarget
+     *            whether the target said the agent heartbeats there
+     * @return the agent's item, {@code arrived}
+     * @throws ApiException
+     *             403 if the receipt proves nothing, 409 if the agent stays here
+     * @throws Exception
+     *             if the departure cannot be stored
+     */
+    MoveItemProgress depart(MoveReceipt receipt, String address, boolean ownedByTarget) throws Exception {
         if (receipt.agentId() == null) {
             throw refused("The receipt names no agent"); //$NON-NLS-1$
         }
@@ -93,7 +114,7 @@ final class DepartureDesk {
         AfterCommit after = new AfterCommit();
         Outcome outcome = context.database().inTransaction(connection -> {
             after.clear();
-            if (!now.isBefore(job.deadline())) {
+            if (!ownedByTarget && !now.isBefore(job.deadline())) {
                 relocations.end(connection, item, MoveItemProgress.ROLLED_BACK,
                         "The agent handed in its receipt after the move's deadline", now, after); //$NON-NLS-1$
                 return Outcome.TOO_LATE;

@@ -140,12 +140,17 @@ final class MoveStore {
                 MoveStore::item, state);
     }
 
-    /** @return the unfinished items of moves whose deadline has come */
+    /**
+     * @return the unfinished items of moves whose deadline has come that this server ends by itself: those waiting, and
+     *         those moving whose relocate command was never handed out. An agent that was handed its relocate may live
+     *         on the target by now; the {@link ArrivalReconciler} ends those with the target.
+     */
     List<Item> due(Connection connection, Instant now) throws SQLException {
         return Jdbc.query(connection,
-                "SELECT " + ITEM_COLUMNS + " FROM move_item WHERE state IN (?, ?) AND move_id IN" //$NON-NLS-1$ //$NON-NLS-2$
-                        + " (SELECT id FROM move_job WHERE deadline <= ?)", //$NON-NLS-1$
-                MoveStore::item, MoveItemProgress.WAITING, MoveItemProgress.MOVING, now);
+                "SELECT " + ITEM_COLUMNS + " FROM move_item i WHERE i.move_id IN" //$NON-NLS-1$ //$NON-NLS-2$
+                        + " (SELECT id FROM move_job WHERE deadline <= ?) AND (i.state = ? OR (i.state = ? AND NOT EXISTS" //$NON-NLS-1$
+                        + " (SELECT 1 FROM agent_command c WHERE c.id = i.command_id AND c.delivered_at IS NOT NULL)))", //$NON-NLS-1$
+                MoveStore::item, now, MoveItemProgress.WAITING, MoveItemProgress.MOVING);
     }
 
     /** @return moving items whose relocate command was handed out at or before {@code deliveredBy} */

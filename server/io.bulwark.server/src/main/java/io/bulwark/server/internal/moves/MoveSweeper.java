@@ -15,10 +15,10 @@ import io.bulwark.protocol.move.MoveItemProgress;
 
 /**
  * Ends what time ends, twice a second on a background thread: at a move's deadline its waiting agents expire and its
- * moving agents roll back, whether or not the target could be asked about them; tickets' expected agents lapse at the
- * deadline and provisional records one floor after it (so an agent whose receipt the source accepted just before the
- * deadline still reaches the target). Everything it decides is stored, so a restarted server carries on where it
- * stopped.
+ * moving agents never handed their relocate command roll back; those handed it may live on the target by now and are
+ * ended by the {@link ArrivalReconciler} with the target's word. Tickets' expected agents lapse at the deadline and
+ * provisional records one floor after it (so an agent whose receipt the source accepted just before the deadline still
+ * reaches the target). Everything it decides is stored, so a restarted server carries on where it stopped.
  * <p>
  * A moving agent that keeps heartbeating here long after its relocate command was first handed out (the relocate
  * timeout: {@value #TIMEOUT_INTERVALS} of its heartbeat intervals, at least the configured floor), however often the
