@@ -71,11 +71,15 @@ public final class CampaignFollower {
      *            the campaigns as just read, in order
      */
     void update(List<FollowedCampaign> read) {
-        if (read.equals(campaigns)) {
+        if (stopped || read.equals(campaigns)) {
             return;
         }
         campaigns = List.copyOf(read);
-        sync.asyncExec(() -> listeners.forEach(Runnable::run));
+        sync.asyncExec(() -> {
+            if (!stopped) {
+                listeners.forEach(Runnable::run);
+            }
+        });
     }
 
     /**

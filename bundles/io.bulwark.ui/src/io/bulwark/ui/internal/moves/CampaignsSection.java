@@ -187,9 +187,11 @@ final class CampaignsSection {
     private void enable() {
         FollowedCampaign campaign = selectedCampaign();
         WaveRow wave = selectedWave();
-        confirm.setEnabled(WaveCommands.confirmable(wave));
-        next.setEnabled(campaign != null && campaign.campaign() != null && !campaign.campaign().complete());
-        back.setEnabled(WaveCommands.movableBack(wave));
+        boolean mayChange = commands.mayChange(campaign);
+        confirm.setEnabled(mayChange && WaveCommands.confirmable(wave));
+        next.setEnabled(
+                mayChange && campaign != null && campaign.campaign() != null && !campaign.campaign().complete());
+        back.setEnabled(mayChange && WaveCommands.movableBack(wave));
     }
 
     private void confirm() {

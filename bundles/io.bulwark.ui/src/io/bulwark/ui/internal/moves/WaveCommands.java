@@ -20,6 +20,8 @@ import io.bulwark.core.migration.WaveStart;
 import io.bulwark.core.migration.WaveState;
 import io.bulwark.core.migration.WaveStatus;
 import io.bulwark.core.move.MoveServer;
+import io.bulwark.model.ManagementServer;
+import io.bulwark.ui.internal.components.AccountRoles;
 import io.bulwark.ui.internal.moves.FollowedCampaign.WaveRow;
 
 /**
@@ -47,6 +49,24 @@ final class WaveCommands {
         this.follower = campaigns.moves();
         this.servers = follower.servers();
         this.say = say;
+    }
+
+    /**
+     * @param campaign
+     *            a campaign, or {@code null}
+     * @return whether this console's accounts may change both ends of the campaign; a server not in the console's list
+     *         is left for the server itself to refuse
+     */
+    boolean mayChange(FollowedCampaign campaign) {
+        if (campaign == null || campaign.campaign() == null) {
+            return false;
+        }
+        return mayChange(campaign.campaign().source()) && mayChange(campaign.campaign().target());
+    }
+
+    private boolean mayChange(MoveServer end) {
+        ManagementServer server = servers.find(end);
+        return server == null || AccountRoles.mayChange(server);
     }
 
     /** @return whether a wave can be confirmed: it finished and was not confirmed */
