@@ -149,33 +149,6 @@ public final class WidgetIds {
     /** Prefix of the button that removes an optional section or a list entry, followed by its path. */
     public static final String SETTINGS_REMOVE_PREFIX = "settings.remove."; //$NON-NLS-1$
 
-    /** The tree of the Policy Workspace part: servers with their scopes' copies, and templates. */
-    public static final String POLICIES_TREE = "policies.tree"; //$NON-NLS-1$
-
-    /** The Policy Workspace part's line naming the workspace folder or what is wrong with it. */
-    public static final String POLICIES_STATUS = "policies.status"; //$NON-NLS-1$
-
-    /** The table of the comparison dialog: scope, setting, difference, server's and workspace's value. */
-    public static final String POLICIES_COMPARISON_TABLE = "policies.comparison.table"; //$NON-NLS-1$
-
-    /** The merge dialog's summary of what applying writes and what conflicts. */
-    public static final String POLICIES_MERGE_SUMMARY = "policies.merge.summary"; //$NON-NLS-1$
-
-    /** The merge dialog's table: scope, setting, action, base, theirs, yours, result. */
-    public static final String POLICIES_MERGE_TABLE = "policies.merge.table"; //$NON-NLS-1$
-
-    /** The merge dialog's button giving the selected conflicts the base's value. */
-    public static final String POLICIES_MERGE_BASE = "policies.merge.base"; //$NON-NLS-1$
-
-    /** The merge dialog's button giving the selected conflicts the server's value. */
-    public static final String POLICIES_MERGE_THEIRS = "policies.merge.theirs"; //$NON-NLS-1$
-
-    /** The merge dialog's button giving the selected conflicts the workspace's value. */
-    public static final String POLICIES_MERGE_YOURS = "policies.merge.yours"; //$NON-NLS-1$
-
-    /** The merge dialog's Apply button, enabled once every conflict has a side. */
-    public static final String POLICIES_MERGE_APPLY = "policies.merge.apply"; //$NON-NLS-1$
-
     /** The conflict dialog's table of the fields in which theirs and mine differ. */
     public static final String SETTINGS_CONFLICT_TABLE = "settings.conflict.table"; //$NON-NLS-1$
 

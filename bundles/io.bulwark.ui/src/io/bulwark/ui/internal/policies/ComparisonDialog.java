@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Table;
 import io.bulwark.core.policy.ScopeDiff;
 import io.bulwark.core.policy.SettingText;
 import io.bulwark.model.merge.SettingChange;
-import io.bulwark.ui.WidgetIds;
+import io.bulwark.ui.PolicyWidgetIds;
 
 /**
  * The workspace compared with a server: one row per setting that differs, with the server's value and the workspace's,
@@ -52,7 +52,7 @@ final class ComparisonDialog extends Dialog {
                 : NLS.bind(Messages.ComparisonDialog_summary, serverName, Long.valueOf(count));
         summary.setText(notes.isEmpty() ? text : text + "\n" + String.join("\n", notes)); //$NON-NLS-1$ //$NON-NLS-2$
         GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(summary);
-        Table table = Tables.create(area, WidgetIds.POLICIES_COMPARISON_TABLE, Messages.ComparisonDialog_scope,
+        Table table = Tables.create(area, PolicyWidgetIds.POLICIES_COMPARISON_TABLE, Messages.ComparisonDialog_scope,
                 Messages.ComparisonDialog_setting, Messages.ComparisonDialog_change, Messages.ComparisonDialog_server,
                 Messages.ComparisonDialog_workspace);
         for (ScopeDiff scope : scopes) {

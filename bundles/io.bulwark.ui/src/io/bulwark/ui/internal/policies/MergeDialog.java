@@ -25,6 +25,7 @@ import io.bulwark.model.merge.MergeSide;
 import io.bulwark.model.merge.SettingChange;
 import io.bulwark.model.merge.SettingConflict;
 import io.bulwark.model.merge.SettingPath;
+import io.bulwark.ui.PolicyWidgetIds;
 import io.bulwark.ui.WidgetIds;
 
 /**
@@ -71,10 +72,10 @@ final class MergeDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Label summary = new Label(area, SWT.WRAP);
-        summary.setData(WidgetIds.KEY, WidgetIds.POLICIES_MERGE_SUMMARY);
+        summary.setData(WidgetIds.KEY, PolicyWidgetIds.POLICIES_MERGE_SUMMARY);
         summary.setText(summary());
         GridDataFactory.fillDefaults().grab(true, false).hint(860, SWT.DEFAULT).applyTo(summary);
-        table = Tables.create(area, WidgetIds.POLICIES_MERGE_TABLE, Messages.MergeDialog_scope,
+        table = Tables.create(area, PolicyWidgetIds.POLICIES_MERGE_TABLE, Messages.MergeDialog_scope,
                 Messages.MergeDialog_setting, Messages.MergeDialog_action, Messages.MergeDialog_base,
                 Messages.MergeDialog_theirs, Messages.MergeDialog_yours, Messages.MergeDialog_choice);
         for (int index = 0; index < previews.size(); index++) {
@@ -84,9 +85,9 @@ final class MergeDialog extends Dialog {
         Composite sides = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(sides);
         new Label(sides, SWT.NONE).setText(Messages.MergeDialog_chooseFor);
-        sideButton(sides, Messages.MergeDialog_useBase, WidgetIds.POLICIES_MERGE_BASE, MergeSide.BASE);
-        sideButton(sides, Messages.MergeDialog_useTheirs, WidgetIds.POLICIES_MERGE_THEIRS, MergeSide.THEIRS);
-        sideButton(sides, Messages.MergeDialog_useYours, WidgetIds.POLICIES_MERGE_YOURS, MergeSide.YOURS);
+        sideButton(sides, Messages.MergeDialog_useBase, PolicyWidgetIds.POLICIES_MERGE_BASE, MergeSide.BASE);
+        sideButton(sides, Messages.MergeDialog_useTheirs, PolicyWidgetIds.POLICIES_MERGE_THEIRS, MergeSide.THEIRS);
+        sideButton(sides, Messages.MergeDialog_useYours, PolicyWidgetIds.POLICIES_MERGE_YOURS, MergeSide.YOURS);
         return area;
     }
 
@@ -160,7 +161,7 @@ final class MergeDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         Button apply = createButton(parent, IDialogConstants.OK_ID, Messages.MergeDialog_apply, false);
-        apply.setData(WidgetIds.KEY, WidgetIds.POLICIES_MERGE_APPLY);
+        apply.setData(WidgetIds.KEY, PolicyWidgetIds.POLICIES_MERGE_APPLY);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
         updateApply();
     }

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Label;
 
 import io.bulwark.core.ServerRegistryService;
 import io.bulwark.core.policy.PolicyWorkspace;
+import io.bulwark.ui.PolicyWidgetIds;
 import io.bulwark.ui.WidgetIds;
 import io.bulwark.ui.internal.settings.OfflineSettingsEditors;
 import jakarta.annotation.PostConstruct;
@@ -79,10 +80,10 @@ public class PolicyWorkspacePart {
     public void createControls(Composite parent, EMenuService menus) {
         GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
         status = new Label(parent, SWT.WRAP);
-        status.setData(WidgetIds.KEY, WidgetIds.POLICIES_STATUS);
+        status.setData(WidgetIds.KEY, PolicyWidgetIds.POLICIES_STATUS);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
-        viewer.getTree().setData(WidgetIds.KEY, WidgetIds.POLICIES_TREE);
+        viewer.getTree().setData(WidgetIds.KEY, PolicyWidgetIds.POLICIES_TREE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setContentProvider(new Contents());
         viewer.setLabelProvider(new Labels());

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.TableItem;
 import io.bulwark.test.driver.Input;
 import io.bulwark.test.driver.UiThread;
 import io.bulwark.test.driver.Widgets;
-import io.bulwark.ui.WidgetIds;
+import io.bulwark.ui.PolicyWidgetIds;
 
 /** The merge dialog of Apply to Server: every change per target, conflicts with base, theirs and yours. */
 public final class MergeDialog {
@@ -33,7 +33,7 @@ public final class MergeDialog {
 
     /** The rows of the table: scope, setting, action, base, theirs, yours, result. */
     public List<List<String>> rows() {
-        Table table = widgets.byId(Table.class, WidgetIds.POLICIES_MERGE_TABLE);
+        Table table = widgets.byId(Table.class, PolicyWidgetIds.POLICIES_MERGE_TABLE);
         return UiThread.call(() -> Arrays.stream(table.getItems())
                 .map(item -> List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3),
                         item.getText(4), item.getText(5), item.getText(6)))
@@ -42,7 +42,7 @@ public final class MergeDialog {
 
     /** Clicks the row of a setting. */
     public void select(String setting) {
-        Table table = widgets.byId(Table.class, WidgetIds.POLICIES_MERGE_TABLE);
+        Table table = widgets.byId(Table.class, PolicyWidgetIds.POLICIES_MERGE_TABLE);
         TableItem row = UiThread.call(() -> Arrays.stream(table.getItems())
                 .filter(item -> item.getText(1).equals(setting)).findFirst().orElseThrow());
         input.click(Input.centre(row));
@@ -50,18 +50,18 @@ public final class MergeDialog {
 
     /** Clicks "Use Yours" for the selected conflicts. */
     public void useYours() {
-        input.click(Input.centre(widgets.byId(Button.class, WidgetIds.POLICIES_MERGE_YOURS)));
+        input.click(Input.centre(widgets.byId(Button.class, PolicyWidgetIds.POLICIES_MERGE_YOURS)));
     }
 
     /** @return whether Apply may be clicked */
     public boolean applyEnabled() {
-        Button apply = widgets.byId(Button.class, WidgetIds.POLICIES_MERGE_APPLY);
+        Button apply = widgets.byId(Button.class, PolicyWidgetIds.POLICIES_MERGE_APPLY);
         return UiThread.call(apply::isEnabled);
     }
 
     /** Clicks Apply. */
     public void apply() {
-        input.click(Input.centre(widgets.byId(Button.class, WidgetIds.POLICIES_MERGE_APPLY)));
+        input.click(Input.centre(widgets.byId(Button.class, PolicyWidgetIds.POLICIES_MERGE_APPLY)));
     }
 
     /** @return whether the dialog has closed */

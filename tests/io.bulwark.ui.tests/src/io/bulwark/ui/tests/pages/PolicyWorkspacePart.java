@@ -10,7 +10,7 @@ import io.bulwark.test.driver.Input;
 import io.bulwark.test.driver.UiThread;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.test.driver.Widgets;
-import io.bulwark.ui.WidgetIds;
+import io.bulwark.ui.PolicyWidgetIds;
 
 /** The Policy Workspace part: the copies taken offline, below their servers. */
 public final class PolicyWorkspacePart {
@@ -48,7 +48,7 @@ public final class PolicyWorkspacePart {
     }
 
     private TreeItem row(String label) {
-        Tree tree = widgets.byId(Tree.class, WidgetIds.POLICIES_TREE);
+        Tree tree = widgets.byId(Tree.class, PolicyWidgetIds.POLICIES_TREE);
         return UiThread.call(() -> Arrays.stream(tree.getItems()).flatMap(server -> Arrays.stream(server.getItems()))
                 .filter(item -> item.getText().startsWith(label)).findFirst().orElse(null));
     }
