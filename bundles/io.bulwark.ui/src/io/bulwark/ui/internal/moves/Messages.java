@@ -183,6 +183,7 @@ public final class Messages extends NLS {
     public static String WaveCommands_confirmedLast;
     public static String WaveCommands_confirming;
     public static String WaveCommands_moveBackQuestion;
+    public static String WaveCommands_moveBackToRoot;
     public static String WaveCommands_moveBackTitle;
     public static String WaveCommands_movingBack;
     public static String WaveCommands_movingBackStarted;

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
@@ -131,22 +133,31 @@ final class WaveCommands {
         campaigns.read();
     }
 
-    /** Asks, then moves the agents of a finished wave back to the campaign's source, each into the domain it left. */
+    /**
+     * Asks, then moves the agents of a finished wave back to the campaign's source, each into the domain it left; one
+     * whose domain no longer exists there goes to the source's root if the administrator ticks that, else the move back
+     * is refused with the domains missing.
+     */
     void moveBack(Shell shell, WaveRow row) {
         Campaign campaign = row.campaign().campaign();
         WaveStatus status = row.status();
-        if (!MessageDialog.openQuestion(shell, Messages.WaveCommands_moveBackTitle,
+        MessageDialogWithToggle question = MessageDialogWithToggle.openYesNoQuestion(shell,
+                Messages.WaveCommands_moveBackTitle,
                 NLS.bind(Messages.WaveCommands_moveBackQuestion, new Object[]{Integer.valueOf(status.arrived()),
-                        WaveLabels.name(status.wave()), campaign.target().name(), campaign.source().name()}))) {
+                        WaveLabels.name(status.wave()), campaign.target().name(), campaign.source().name()}),
+                NLS.bind(Messages.WaveCommands_moveBackToRoot, campaign.source().name()), false, null, null);
+        if (question.getReturnCode() != IDialogConstants.YES_ID) {
             return;
         }
+        boolean missingDomainsToRoot = question.getToggleState();
         ServerClient from = servers.client(servers.find(campaign.target()));
         ServerClient to = servers.client(servers.find(campaign.source()));
         if (from == null || to == null) {
             say.accept(notConnected(campaign.source(), campaign.target()));
             return;
         }
-        MoveBackRequest request = new MoveBackRequest(status.wave().moveId(), false, campaign.deadlineDays(),
+        MoveBackRequest request = new MoveBackRequest(status.wave().moveId(), missingDomainsToRoot,
+                campaign.deadlineDays(),
                 campaign.offlineAgents(), campaign.cancelNotifications());
         new MoveCall<>(NLS.bind(Messages.WaveCommands_movingBack, WaveLabels.name(status.wave())), monitor -> {
             MoveBack back = new MoveBack(follower.journal(), from, to);
