@@ -146,7 +146,9 @@ public final class AgentListBenchmark implements Benchmark {
                     "agents/s (the rest: read the server's state into the model, best of " + ROUNDS + ")")); //$NON-NLS-1$ //$NON-NLS-2$
             result.add(new Measurement(name() + ".read.ratio", reading[ROUNDS - 1] / best, //$NON-NLS-1$
                     verdict(reading[ROUNDS - 1] / best)));
-            result.add(new Measurement(name() + ".ratio", ours[ROUNDS - 1] / best, verdict(ours[ROUNDS - 1] / best))); //$NON-NLS-1$
+            // The budget is for listing agents; logging in costs the same whatever the list, and its hash is slow on purpose.
+            result.add(new Measurement(name() + ".ratio", ours[ROUNDS - 1] / best, //$NON-NLS-1$
+                    "x baseline (the whole open, logging in included; for information, decision 0015)")); //$NON-NLS-1$
             return result;
         }
     }
