@@ -202,13 +202,13 @@ public final class AgentApiEndpoints {
             }
         }
         context.moves().heartbeat(id, body.roaming());
-        List<QueuedCommand> again = context.moves().handOutAgain(id);
-        if (again.isEmpty() && !commands.mayHaveCommands(id)) {
-            return ApiReply.ok(noCommands);
-        }
-        List<QueuedCommand> queued = new ArrayList<>(again);
+        List<QueuedCommand> queued = new ArrayList<>();
         if (commands.mayHaveCommands(id)) {
-            queued.addAll(database.inTransaction(connection -> commands.deliver(connection, id)));
+            queued.addAll(database.inSharedTransaction(connection -> commands.deliver(connection, id)));
+        }
+        // A relocate command handed out now is the one a moving agent would otherwise get again.
+        if (queued.stream().noneMatch(command -> AgentCommand.RELOCATE.equals(command.kind()))) {
+            queued.addAll(0, context.moves().handOutAgain(id));
         }
         if (queued.isEmpty()) {
             return ApiReply.ok(noCommands);
@@ -226,7 +226,7 @@ public final class AgentApiEndpoints {
         Inventory inventory = InventoryCheck.check(body.inventory());
         String stored = new String(json.write(inventory), StandardCharsets.UTF_8);
         Instant now = context.clock().instant();
-        Optional<AgentSummary> changed = database.inTransaction(connection -> {
+        Optional<AgentSummary> changed = database.inSharedTransaction(connection -> {
             if (!store.storeInventory(connection, id, stored, inventory.os().displayName(), now)) {
                 return Optional.<AgentSummary>empty();
             }

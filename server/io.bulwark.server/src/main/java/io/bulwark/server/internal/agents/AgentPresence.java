@@ -46,8 +46,12 @@ import io.bulwark.server.internal.storage.Restorable;
  */
 public final class AgentPresence implements AutoCloseable, Restorable {
 
-    /** How often presence is written behind. Last-seen times are only read from the database after a restart. */
-    static final long FLUSH_PERIOD_MILLIS = 5_000;
+    /**
+     * How often presence is written behind. Last-seen times are only read from the database after a restart (a stop
+     * writes what is left; after a crash they may be this much older), and every agent heartbeats within each period,
+     * so each write updates every agent's row: a short period costs most of a large server's database writes.
+     */
+    static final long FLUSH_PERIOD_MILLIS = 30_000;
 
     /** How often statuses are judged; short, since intervals may be sub-second. */
     static final long SWEEP_PERIOD_MILLIS = 250;

@@ -366,7 +366,8 @@ public final class AgentStore {
     }
 
     /**
-     * Writes the same status for many agents, a statement per {@value #IDS_PER_STATEMENT}.
+     * Writes the same status for many agents, in one batch of updates by primary key: an {@code IN} list as long as a
+     * move's agents is checked against every row the statement touches.
      *
      * @param connection
      *            the transaction
@@ -378,12 +379,15 @@ public final class AgentStore {
      *             if it cannot be written
      */
     public void writeStatus(Connection connection, List<UUID> ids, String status) throws SQLException {
-        for (List<UUID> chunk : chunks(ids)) {
-            List<Object> parameters = new ArrayList<>(chunk.size() + 1);
-            parameters.add(status);
-            parameters.addAll(chunk);
-            Jdbc.update(connection, "UPDATE agent SET status = ? WHERE id IN (" + placeholders(chunk.size()) + ")", //$NON-NLS-1$ //$NON-NLS-2$
-                    parameters.toArray());
+        try (PreparedStatement update = connection.prepareStatement("UPDATE agent SET status = ? WHERE id = ?")) { //$NON-NLS-1$
+            for (List<UUID> chunk : chunks(ids)) {
+                for (UUID id : chunk) {
+                    update.setString(1, status);
+                    update.setObject(2, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
         }
     }
 

@@ -87,7 +87,17 @@ final class ArrivalDesk implements Restorable {
         provisional.remove(agentId);
     }
 
-    private record Admission(Registered registered, MoveReceipt receipt, boolean provisional) {
+    /**
+     * An arrival stored.
+     *
+     * @param domainId
+     *            the agent's domain here, {@code null} for the root
+     * @param receipt
+     *            its receipt
+     * @param provisional
+     *            whether its record here became provisional now
+     */
+    private record Admission(Long domainId, MoveReceipt receipt, boolean provisional) {
     }
 
     private ApiReply arrive(ApiRequest request) throws Exception {
@@ -106,34 +116,66 @@ final class ArrivalDesk implements Restorable {
                 .orElseThrow(() -> refused("The ticket is not a ticket of this server")); //$NON-NLS-1$
         UUID agentId = body.registration().agentId();
         Instant now = context.clock().instant();
-        Admission admission = context.database().inTransaction(connection -> {
-            TicketStore.Ticket ticket = store.find(connection, ticketId)
-                    .orElseThrow(() -> refused("This server issued no ticket " + ticketId)); //$NON-NLS-1$
-            if (!TicketTokens.matches(body.ticket(), ticket.tokenHash())) {
-                throw refused("The ticket's secret is wrong; present the token the ticket was issued with"); //$NON-NLS-1$
-            }
-            if (ticket.revoked()) {
-                throw refused("Ticket " + ticketId + " was revoked"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            if (!now.isBefore(ticket.deadline())) {
-                throw refused("Ticket " + ticketId + " lapsed at its deadline " + ticket.deadline()); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            if (!ticket.sourceServerId().equals(body.sourceServerId())) {
-                throw refused("Ticket " + ticketId + " admits agents from server " + ticket.sourceServerId() //$NON-NLS-1$ //$NON-NLS-2$
-                        + ", not from " + body.sourceServerId()); //$NON-NLS-1$
-            }
-            TicketStore.Entry entry = store.entry(connection, ticketId, agentId)
-                    .orElseThrow(() -> refused("Ticket " + ticketId + " does not name agent " + agentId)); //$NON-NLS-1$ //$NON-NLS-2$
-            return admit(connection, ticket, entry, body.registration(), now);
+        TicketStore.Entry named;
+        TicketStore.Ticket ticket;
+        try (Connection connection = context.database().connection()) {
+            ticket = admitting(connection, body, ticketId, now);
+            named = named(connection, ticketId, agentId);
+        }
+        // Signed before the shared transaction, which runs the arrivals of many agents one after another; the
+        // transaction checks the ticket again and stores the receipt only if the agent still arrives for the first time.
+        MoveReceipt signed = TicketAgent.EXPECTED.equals(named.state())
+                ? signer.sign(agentId, ticket.sourceServerId(), context.serverId(), ticketId, now)
+                : null;
+        Admission admission = context.database().inSharedTransaction(connection -> {
+            TicketStore.Ticket current = admitting(connection, body, ticketId, now);
+            return admit(connection, current, named(connection, ticketId, agentId), body.registration(), signed, now);
         });
         if (admission.provisional()) {
             provisional.put(agentId, ticketId);
         }
-        return ApiReply.ok(new Arrived(admission.registered(), admission.receipt()));
+        Object settings;
+        try (Connection connection = context.database().connection()) {
+            settings = context.settings().effectiveFor(connection, agentId, admission.domainId());
+        }
+        return ApiReply.ok(new Arrived(new Registered(agentId, admission.domainId(), context.serverId(), settings),
+                admission.receipt()));
     }
 
+    /** @return the ticket an arrival presents, if it admits agents now */
+    private TicketStore.Ticket admitting(Connection connection, Arrival body, UUID ticketId, Instant now)
+            throws SQLException, ApiException {
+        TicketStore.Ticket ticket = store.find(connection, ticketId)
+                .orElseThrow(() -> refused("This server issued no ticket " + ticketId)); //$NON-NLS-1$
+        if (!TicketTokens.matches(body.ticket(), ticket.tokenHash())) {
+            throw refused("The ticket's secret is wrong; present the token the ticket was issued with"); //$NON-NLS-1$
+        }
+        if (ticket.revoked()) {
+            throw refused("Ticket " + ticketId + " was revoked"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!now.isBefore(ticket.deadline())) {
+            throw refused("Ticket " + ticketId + " lapsed at its deadline " + ticket.deadline()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!ticket.sourceServerId().equals(body.sourceServerId())) {
+            throw refused("Ticket " + ticketId + " admits agents from server " + ticket.sourceServerId() //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", not from " + body.sourceServerId()); //$NON-NLS-1$
+        }
+        return ticket;
+    }
+
+    private TicketStore.Entry named(Connection connection, UUID ticketId, UUID agentId)
+            throws SQLException, ApiException {
+        return store.entry(connection, ticketId, agentId)
+                .orElseThrow(() -> refused("Ticket " + ticketId + " does not name agent " + agentId)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param signed
+     *            the receipt for an agent arriving for the first time, signed beforehand; {@code null} if it was not
+     *            expected then, and is signed here if it is now
+     */
     private Admission admit(Connection connection, TicketStore.Ticket ticket, TicketStore.Entry entry,
-            Registration registration, Instant now) throws Exception {
+            Registration registration, MoveReceipt signed, Instant now) throws Exception {
         UUID agentId = entry.agentId();
         Long domainId = existingDomain(connection,
                 store.placement(connection, ticket.id(), agentId).orElse(ticket.domainId()));
@@ -145,11 +187,12 @@ final class ArrivalDesk implements Restorable {
                         MoveReceipt.class);
                 Long current = context.agents().find(connection, agentId).map(AgentSummary::domainId)
                         .orElse(domainId);
-                return new Admission(registered(connection, agentId, current), receipt, false);
+                return new Admission(current, receipt, false);
             }
             default -> {
-                MoveReceipt receipt = signer.sign(agentId, ticket.sourceServerId(), context.serverId(), ticket.id(),
-                        now);
+                MoveReceipt receipt = signed != null
+                        ? signed
+                        : signer.sign(agentId, ticket.sourceServerId(), context.serverId(), ticket.id(), now);
                 Optional<AgentSummary> owned = context.agents().find(connection, agentId);
                 String state = owned.isPresent() ? TicketAgent.ARRIVED : TicketAgent.PROVISIONAL;
                 String stored = owned.isPresent() ? null : text(registration);
@@ -157,10 +200,10 @@ final class ArrivalDesk implements Restorable {
                         new TicketStore.Entry(ticket.id(), agentId, state, stored, text(receipt)),
                         TicketAgent.EXPECTED, now)) {
                     TicketStore.Entry changed = store.entry(connection, ticket.id(), agentId).orElseThrow();
-                    return admit(connection, ticket, changed, registration, now);
+                    return admit(connection, ticket, changed, registration, null, now);
                 }
                 Long placed = owned.map(AgentSummary::domainId).orElse(domainId);
-                return new Admission(registered(connection, agentId, placed), receipt, owned.isEmpty());
+                return new Admission(placed, receipt, owned.isEmpty());
             }
         }
     }
@@ -185,7 +228,7 @@ final class ArrivalDesk implements Restorable {
             }
             Instant now = context.clock().instant();
             Registration[] registration = new Registration[1];
-            Optional<AgentSummary> admitted = context.database().inTransaction(connection -> {
+            Optional<AgentSummary> admitted = context.database().inSharedTransaction(connection -> {
                 Optional<TicketStore.Entry> entry = store.entry(connection, ticketId, agentId)
                         .filter(found -> TicketAgent.PROVISIONAL.equals(found.state()));
                 Optional<TicketStore.Ticket> ticket = store.find(connection, ticketId)
@@ -211,11 +254,6 @@ final class ArrivalDesk implements Restorable {
             context.feed().publish("move-ticket.changed", ticketId.toString(), null); //$NON-NLS-1$
             return true;
         }
-    }
-
-    private Registered registered(Connection connection, UUID agentId, Long domainId) throws SQLException {
-        return new Registered(agentId, domainId, context.serverId(),
-                context.settings().effectiveFor(connection, agentId, domainId));
     }
 
     private Long existingDomain(Connection connection, Long domainId) throws SQLException {

@@ -112,7 +112,7 @@ final class DepartureDesk {
         check(receipt, job);
         Instant now = context.clock().instant();
         AfterCommit after = new AfterCommit();
-        Outcome outcome = context.database().inTransaction(connection -> {
+        Outcome outcome = context.database().inSharedTransaction(connection -> {
             after.clear();
             if (!ownedByTarget && !now.isBefore(job.deadline())) {
                 relocations.end(connection, item, MoveItemProgress.ROLLED_BACK,

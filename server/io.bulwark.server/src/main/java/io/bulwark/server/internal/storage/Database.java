@@ -40,6 +40,7 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final String schemaVersion;
+    private final GroupCommit groupCommit = new GroupCommit(this);
 
     private Database(HikariDataSource pool, String schemaVersion) {
         this.pool = pool;
@@ -200,6 +201,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work in a transaction it may share with the work of other threads asking at the same time: one commit for
+     * many short transactions (see {@link GroupCommit}). For small, frequent changes such as an agent's step in a move,
+     * whose commits alone would cost more than their work. As with {@link #inTransaction}, the work is committed when
+     * this returns, rolled back if it throws, may run more than once, and must only touch the database.
+     *
+     * @param <T>
+     *            what the work returns
+     * @param work
+     *            the work
+     * @return what the work returned
+     * @throws Exception
+     *             what the work threw, or the commit's failure
+     */
+    public <T> T inSharedTransaction(Work<T> work) throws Exception {
+        return groupCommit.inTransaction(work);
+    }
+
     private <T> T once(Work<T> work) throws Exception {
         try (Connection connection = connection()) {
             connection.setAutoCommit(false);
@@ -216,7 +235,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isTransactionConflict(SQLException e) {
+    /**
+     * @param e
+     *            a failure
+     * @return whether the database rolled the transaction back to break a deadlock or a serialization conflict
+     */
+    static boolean isTransactionConflict(SQLException e) {
         for (SQLException link = e; link != null; link = link.getNextException()) {
             String state = link.getSQLState();
             if (state != null && state.startsWith(TRANSACTION_ROLLBACK_CLASS)) {
