@@ -65,7 +65,7 @@ public final class MoveBenchmark implements Benchmark {
     /** The budget: the move's duration in heartbeat intervals, at most. */
     static final double BUDGET_INTERVALS = 2;
 
-    private static final long POLL_MILLIS = 100;
+    private static final long POLL_MILLIS = 250;
     private static final Duration REGISTERED_WITHIN = Duration.ofMinutes(10);
     private static final Duration BASELINE_WITHIN = Duration.ofMinutes(2);
     /** How long the move may take before the benchmark stops waiting and reports it unfinished. */
@@ -219,7 +219,7 @@ public final class MoveBenchmark implements Benchmark {
                 "ticket-" + moveId, 201, MoveTicket.class); //$NON-NLS-1$
         long ticketed = System.nanoTime();
         MoveProgress started = atSource.post(ApiPaths.MOVES,
-                new MoveRequest(moveId, agents, target, ticket.token(), deadline, MoveRequest.WAIT, false),
+                new MoveRequest(moveId, agents, target, ticket.token(), ticket.sourceToken(), deadline, MoveRequest.WAIT, false),
                 moveId.toString(), 201, MoveProgress.class);
         long requested = System.nanoTime();
         long half = 0;

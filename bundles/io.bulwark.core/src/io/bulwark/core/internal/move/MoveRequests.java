@@ -8,6 +8,7 @@ import io.bulwark.client.ServerAddress;
 import io.bulwark.core.move.MovePlan;
 import io.bulwark.protocol.move.MoveRequest;
 import io.bulwark.protocol.move.MoveTarget;
+import io.bulwark.protocol.move.MoveTicket;
 import io.bulwark.protocol.move.MoveTicketRequest;
 import io.bulwark.protocol.move.TicketPlacement;
 import io.bulwark.protocol.move.TicketPlacements;
@@ -63,14 +64,14 @@ public final class MoveRequests {
     /**
      * @param plan
      *            a plan
-     * @param ticketToken
-     *            the target's ticket token
+     * @param ticket
+     *            the target's ticket, with its tokens
      * @return its move request to the source
      */
-    public static MoveRequest move(MovePlan plan, String ticketToken) {
+    public static MoveRequest move(MovePlan plan, MoveTicket ticket) {
         MoveTarget target = new MoveTarget(plan.target().serverId(), ServerAddress.parse(plan.target().url()).host(),
                 plan.target().listeningPort(), plan.target().fingerprint());
-        return new MoveRequest(plan.moveId(), plan.namedAgents(), target, ticketToken, plan.deadline(),
+        return new MoveRequest(plan.moveId(), plan.namedAgents(), target, ticket.token(), ticket.sourceToken(), plan.deadline(),
                 plan.offlineAgents(), plan.cancelNotifications());
     }
 }

@@ -135,7 +135,7 @@ public final class MoveSteps {
         MoveTicket ticket = target.moves().requestTicket(MoveRequests.ticket(plan),
                 MoveRequests.ticketKey(plan.moveId()),
                 monitor);
-        if (ticket.token() == null) {
+        if (ticket.token() == null || ticket.sourceToken() == null) {
             throw new MoveException(NLS.bind(Messages.MoveSteps_noToken, plan.target().name()));
         }
         MoveJobRecord ticketed = job;
@@ -149,7 +149,7 @@ public final class MoveSteps {
                 target.moves().placeAgents(ticket.ticketId(), placements, monitor);
             }
         }
-        MoveProgress progress = source.moves().start(MoveRequests.move(plan, ticket.token()), monitor);
+        MoveProgress progress = source.moves().start(MoveRequests.move(plan, ticket), monitor);
         MoveJobRecord begun = save(new MoveJobRecord(plan, MovePhase.STARTED, ticket.ticketId(), false, Instant.now(),
                 null, counts(progress.items()), progress.items()), ticketed);
         return followed(begun, progress, false, monitor);

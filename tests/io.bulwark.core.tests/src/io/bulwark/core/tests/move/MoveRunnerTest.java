@@ -187,7 +187,7 @@ class MoveRunnerTest {
                 plan.moveId()), null);
         journal.write(new MoveJobRecord(plan, MovePhase.TICKET_OBTAINED, ticket.ticketId(), false, Instant.now(),
                 null, null, null));
-        source.moves().start(MoveRequests.move(plan, ticket.token()), null);
+        source.moves().start(MoveRequests.move(plan, ticket), null);
         assertEquals(MovePhase.TICKET_OBTAINED, journal.read(plan.moveId()).phase(), "killed before recording");
 
         try (ServerClient otherSource = client(sourceServer); ServerClient otherTarget = client(targetServer)) {

@@ -19,6 +19,9 @@ import java.util.UUID;
  *            the target server
  * @param ticket
  *            the {@link MoveTicket#token()} the target issued for these agents
+ * @param sourceToken
+ *            the ticket's {@link MoveTicket#sourceToken()}: the source keeps it to ask the target about agents that
+ *            went quiet ({@link ArrivalCheck}) and never hands it to agents
  * @param deadline
  *            the move's deadline (the ticket's): agents still waiting then are reported expired and stay
  * @param offlineAgents
@@ -27,8 +30,8 @@ import java.util.UUID;
  * @param cancelNotifications
  *            whether to cancel queued notifications for these agents instead of refusing
  */
-public record MoveRequest(UUID moveId, List<UUID> agentIds, MoveTarget target, String ticket, Instant deadline,
-        String offlineAgents, boolean cancelNotifications) {
+public record MoveRequest(UUID moveId, List<UUID> agentIds, MoveTarget target, String ticket, String sourceToken,
+        Instant deadline, String offlineAgents, boolean cancelNotifications) {
 
     /** Offline and roaming agents wait until they heartbeat from inside the network, then move. */
     public static final String WAIT = "wait"; //$NON-NLS-1$

@@ -12,6 +12,10 @@ import java.util.UUID;
  * @param token
  *            the opaque secret the source hands each agent in {@link Relocate} and the agent presents in its
  *            {@link Arrival}; returned only when the ticket is issued (and to a repeat of that request)
+ * @param sourceToken
+ *            the secret the source alone presents when it asks which agents arrived ({@link ArrivalCheck}): the console
+ *            hands it to the source in the {@link MoveRequest}, and the source never hands it to agents, so an agent of
+ *            the move cannot ask about or release other agents; returned with {@code token}
  * @param sourceServerId
  *            the source it admits agents from
  * @param targetServerId
@@ -23,6 +27,7 @@ import java.util.UUID;
  * @param agentCount
  *            how many agents it names
  */
-public record MoveTicket(UUID ticketId, String token, UUID sourceServerId, UUID targetServerId, Long domainId,
+public record MoveTicket(UUID ticketId, String token, String sourceToken, UUID sourceServerId, UUID targetServerId,
+        Long domainId,
         Instant deadline, int agentCount) {
 }

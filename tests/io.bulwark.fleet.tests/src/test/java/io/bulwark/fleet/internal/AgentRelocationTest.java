@@ -74,7 +74,8 @@ class AgentRelocationTest {
             MoveTarget moveTarget = new MoveTarget(targetId, target.uri().getHost(), target.uri().getPort(),
                     target.fingerprint());
             AdminSession.Reply move = atSource.post("/api/v1/moves", new MoveRequest(UUID.randomUUID(), List.of(id),
-                    moveTarget, ticket.as(MoveTicket.class).token(), deadline, MoveRequest.WAIT, false));
+                    moveTarget, ticket.as(MoveTicket.class).token(), ticket.as(MoveTicket.class).sourceToken(),
+                    deadline, MoveRequest.WAIT, false));
             assertEquals(201, move.status(), move.body());
 
             agent.tick().get(TICK_SECONDS, TimeUnit.SECONDS);

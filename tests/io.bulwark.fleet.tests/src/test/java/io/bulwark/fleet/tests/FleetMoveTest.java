@@ -122,15 +122,15 @@ class FleetMoveTest {
 
         // A token for a real ticket, of the right shape, but not signed with the target's ticket key.
         MoveTicket issued = servers.ticket(forgedFor, MoveHarness.inOneDay());
-        UUID forgedMove = servers.requestMove(forgedFor, forge(issued.ticketId()), MoveHarness.inOneDay(),
-                MoveRequest.WAIT);
+        UUID forgedMove = servers.requestMove(forgedFor, forge(issued.ticketId()), forge(issued.ticketId()),
+                MoveHarness.inOneDay(), MoveRequest.WAIT);
 
         MoveTicket expiring = servers.ticket(expiredFor, Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS));
         Await.until("the ticket's agents to lapse on the target", START,
                 () -> servers.atTarget.ticketStatus(expiring.ticketId()).counts(),
                 counts -> counts.getOrDefault(TicketAgent.LAPSED, 0) == expiredFor.size());
-        UUID expiredMove = servers.requestMove(expiredFor, expiring.token(), MoveHarness.inOneDay(),
-                MoveRequest.WAIT);
+        UUID expiredMove = servers.requestMove(expiredFor, expiring.token(), expiring.sourceToken(),
+                MoveHarness.inOneDay(), MoveRequest.WAIT);
 
         for (UUID moveId : List.of(forgedMove, expiredMove)) {
             MoveProgress done = servers.awaitProgress("the move refused by the target to end", moveId,

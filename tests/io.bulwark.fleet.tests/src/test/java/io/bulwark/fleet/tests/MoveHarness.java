@@ -83,7 +83,8 @@ final class MoveHarness {
      */
     UUID requestMove(List<UUID> agents, String offlineAgents) throws Exception {
         Instant deadline = inOneDay();
-        return requestMove(agents, ticket(agents, deadline).token(), deadline, offlineAgents);
+        MoveTicket ticket = ticket(agents, deadline);
+        return requestMove(agents, ticket.token(), ticket.sourceToken(), deadline, offlineAgents);
     }
 
     /** @return the target's ticket for these agents of the source, valid until the deadline */
@@ -92,13 +93,15 @@ final class MoveHarness {
     }
 
     /**
-     * The move request to the source with a ticket's token, whatever the target thinks of that token.
+     * The move request to the source with a ticket's tokens, whatever the target thinks of them.
      *
      * @return the move's id
      */
-    UUID requestMove(List<UUID> agents, String token, Instant deadline, String offlineAgents) throws Exception {
+    UUID requestMove(List<UUID> agents, String token, String sourceToken, Instant deadline, String offlineAgents)
+            throws Exception {
         UUID moveId = UUID.randomUUID();
-        atSource.move(new MoveRequest(moveId, agents, atTarget.asTarget(), token, deadline, offlineAgents, false));
+        atSource.move(new MoveRequest(moveId, agents, atTarget.asTarget(), token, sourceToken, deadline, offlineAgents,
+                false));
         return moveId;
     }
 

@@ -264,6 +264,7 @@ class AgentMoveTest {
             MoveTicket secondTicket = ticket(List.of(second.agentId()), inDays(1));
             MoveTarget elsewhere = new MoveTarget(targetId, "127.0.0.1", target.uri().getPort(), source.fingerprint());
             startMove(new MoveRequest(UUID.randomUUID(), List.of(second.agentId()), elsewhere, secondTicket.token(),
+                    secondTicket.sourceToken(),
                     secondTicket.deadline(), MoveRequest.WAIT, false));
             MoveReceipt fromTarget = arrive(second, secondTicket.token(), sourceId).as(Arrived.class).receipt();
             assertRefused(depart(fromTarget), 403, "receipt_refused");
@@ -280,25 +281,35 @@ class AgentMoveTest {
             MoveTarget target = good.target();
             Map<String, MoveRequest> bad = Map.of("agentIds[0]",
                     new MoveRequest(UUID.randomUUID(), List.of(UUID.randomUUID()), target, ticket.token(),
+                            ticket.sourceToken(),
                             ticket.deadline(), MoveRequest.SKIP, false),
                     "target.fingerprint",
                     new MoveRequest(UUID.randomUUID(), List.of(id),
                             new MoveTarget(targetId, "127.0.0.1", 443, "not-a-fingerprint"), ticket.token(),
+                            ticket.sourceToken(),
                             ticket.deadline(), MoveRequest.SKIP, false),
                     "target.port",
                     new MoveRequest(UUID.randomUUID(), List.of(id),
                             new MoveTarget(targetId, "127.0.0.1", 0, target.fingerprint()), ticket.token(),
+                            ticket.sourceToken(),
                             ticket.deadline(), MoveRequest.SKIP, false),
                     "ticket",
-                    new MoveRequest(UUID.randomUUID(), List.of(id), target, null, ticket.deadline(),
+                    new MoveRequest(UUID.randomUUID(), List.of(id), target, null, ticket.sourceToken(),
+                            ticket.deadline(),
+                            MoveRequest.SKIP, false),
+                    "sourceToken",
+                    new MoveRequest(UUID.randomUUID(), List.of(id), target, ticket.token(), null, ticket.deadline(),
                             MoveRequest.SKIP, false),
                     "deadline",
-                    new MoveRequest(UUID.randomUUID(), List.of(id), target, ticket.token(), inMillis(-5_000),
+                    new MoveRequest(UUID.randomUUID(), List.of(id), target, ticket.token(), ticket.sourceToken(),
+                            inMillis(-5_000),
                             MoveRequest.SKIP, false),
                     "offlineAgents",
-                    new MoveRequest(UUID.randomUUID(), List.of(id), target, ticket.token(), ticket.deadline(),
+                    new MoveRequest(UUID.randomUUID(), List.of(id), target, ticket.token(), ticket.sourceToken(),
+                            ticket.deadline(),
                             "later", false),
-                    "moveId", new MoveRequest(null, List.of(id), target, ticket.token(), ticket.deadline(),
+                    "moveId",
+                    new MoveRequest(null, List.of(id), target, ticket.token(), ticket.sourceToken(), ticket.deadline(),
                             MoveRequest.SKIP, false));
             for (Map.Entry<String, MoveRequest> entry : bad.entrySet()) {
                 assertInvalid(sourceRoot.post("/api/v1/moves", entry.getValue()), entry.getKey());
@@ -307,6 +318,7 @@ class AgentMoveTest {
 
             assertEquals(200, sourceRoot.post("/api/v1/moves", good).status(), "the same request again is harmless");
             MoveRequest changed = new MoveRequest(good.moveId(), good.agentIds(), good.target(), good.ticket(),
+                    good.sourceToken(),
                     good.deadline(), MoveRequest.WAIT, false);
             assertRefused(sourceRoot.post("/api/v1/moves", changed), 409, "conflict");
             AdminSession.Reply second = sourceRoot.post("/api/v1/moves",

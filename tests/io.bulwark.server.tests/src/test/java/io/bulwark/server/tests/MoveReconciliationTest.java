@@ -82,7 +82,8 @@ class MoveReconciliationTest {
         private MoveRequest relayedRequest(List<UUID> agentIds, MoveTicket ticket) {
             MoveTarget direct = moveTarget();
             MoveTarget relayed = new MoveTarget(direct.serverId(), "127.0.0.1", relay.port(), direct.fingerprint());
-            return new MoveRequest(UUID.randomUUID(), agentIds, relayed, ticket.token(), ticket.deadline(),
+            return new MoveRequest(UUID.randomUUID(), agentIds, relayed, ticket.token(), ticket.sourceToken(),
+                    ticket.deadline(),
                     MoveRequest.WAIT, false);
         }
 
@@ -216,7 +217,7 @@ class MoveReconciliationTest {
         }
 
         @Test
-        void arrivalChecksAreRefusedWithoutTheTicketsTokenAndChangeNothing() throws Exception {
+        void arrivalChecksAreRefusedWithoutTheSourceTokenAndChangeNothing() throws Exception {
             Registration agent = relocatingAgent("checked", "10.90.0.5");
             UUID id = agent.agentId();
             MoveTicket ticket = ticket(List.of(id), inDays(14));
@@ -225,17 +226,23 @@ class MoveReconciliationTest {
 
             assertRefused(checked(targetAgent.post(path, new ArrivalCheck(sourceId, forged, List.of(id), true))),
                     403, "ticket_refused");
+            assertRefused(
+                    checked(targetAgent.post(path, new ArrivalCheck(sourceId, ticket.token(), List.of(id), true))),
+                    403, "ticket_refused"); // the token every agent of the move holds proves nothing here
             assertRefused(checked(targetAgent.post(path,
-                    new ArrivalCheck(UUID.randomUUID(), ticket.token(), List.of(id), true))), 403, "ticket_refused");
-            assertInvalid(checked(targetAgent.post(path, new ArrivalCheck(sourceId, ticket.token(), List.of(), true))),
+                    new ArrivalCheck(UUID.randomUUID(), ticket.sourceToken(), List.of(id), true))), 403,
+                    "ticket_refused");
+            assertInvalid(
+                    checked(targetAgent.post(path, new ArrivalCheck(sourceId, ticket.sourceToken(), List.of(), true))),
                     "agentIds");
             assertInvalid(checked(targetAgent.post(path,
-                    new ArrivalCheck(sourceId, ticket.token(), List.of(id, id), true))), "agentIds[1]");
+                    new ArrivalCheck(sourceId, ticket.sourceToken(), List.of(id, id), true))), "agentIds[1]");
             assertEquals(TicketAgent.EXPECTED, ticketState(ticket.ticketId(), id), "nothing was released");
 
             UUID stranger = UUID.randomUUID();
             AdminSession.Reply asked = checked(
-                    targetAgent.post(path, new ArrivalCheck(sourceId, ticket.token(), List.of(id, stranger), false)));
+                    targetAgent.post(path,
+                            new ArrivalCheck(sourceId, ticket.sourceToken(), List.of(id, stranger), false)));
             assertEquals(200, asked.status(), asked.body());
             List<ArrivalFinding> findings = asked.as(ArrivalFindings.class).agents();
             assertEquals(TicketAgent.EXPECTED, findings.get(0).state());
@@ -243,7 +250,7 @@ class MoveReconciliationTest {
 
             MoveReceipt receipt = arrive(agent, ticket.token(), sourceId).as(Arrived.class).receipt();
             AdminSession.Reply released = checked(
-                    targetAgent.post(path, new ArrivalCheck(sourceId, ticket.token(), List.of(id), true)));
+                    targetAgent.post(path, new ArrivalCheck(sourceId, ticket.sourceToken(), List.of(id), true)));
             ArrivalFinding registered = released.as(ArrivalFindings.class).agents().get(0);
             assertEquals(TicketAgent.PROVISIONAL, registered.state(), "a registered agent is not released");
             assertNotNull(registered.receipt());

@@ -73,7 +73,7 @@ class MoveRollbackTest {
             assertEquals(List.of(id.toString()), refused.error().details().get("agentIds"), refused.body());
             assertEquals(404, sourceRoot.get("/api/v1/moves/" + request.moveId()).status(), "nothing was started");
             MoveRequest cancelling = new MoveRequest(request.moveId(), request.agentIds(), request.target(),
-                    request.ticket(), request.deadline(), request.offlineAgents(), true);
+                    request.ticket(), request.sourceToken(), request.deadline(), request.offlineAgents(), true);
             assertEquals(MoveItemProgress.MOVING, startMove(cancelling).items().get(0).state());
             NotificationPage queue = sourceRoot.get("/api/v1/notifications?limit=1000").as(NotificationPage.class);
             assertTrue(queue.items().stream().noneMatch(n -> n.agentId().equals(id)), "its notification is gone");

@@ -147,7 +147,8 @@ abstract class MoveServersContract {
     }
 
     MoveRequest request(List<UUID> agentIds, MoveTicket ticket, String offlineAgents) {
-        return new MoveRequest(UUID.randomUUID(), agentIds, moveTarget(), ticket.token(), ticket.deadline(),
+        return new MoveRequest(UUID.randomUUID(), agentIds, moveTarget(), ticket.token(), ticket.sourceToken(),
+                ticket.deadline(),
                 offlineAgents, false);
     }
 

@@ -247,9 +247,11 @@ class OpenApiContractTest {
 
                 MoveTarget target = new MoveTarget(other, "127.0.0.1", 4343, server.fingerprint());
                 expect(400, root.post("/api/v1/moves", new MoveRequest(UUID.randomUUID(), List.of(id),
-                        new MoveTarget(other, "127.0.0.1", 4343, "not-a-fingerprint"), ticket.token(), deadline,
+                        new MoveTarget(other, "127.0.0.1", 4343, "not-a-fingerprint"), ticket.token(),
+                        ticket.sourceToken(), deadline,
                         MoveRequest.WAIT, false)));
-                MoveRequest move = new MoveRequest(UUID.randomUUID(), List.of(id), target, ticket.token(), deadline,
+                MoveRequest move = new MoveRequest(UUID.randomUUID(), List.of(id), target, ticket.token(),
+                        ticket.sourceToken(), deadline,
                         MoveRequest.WAIT, false);
                 expect(201, root.post("/api/v1/moves", move));
                 expect(200, root.post("/api/v1/moves", move));

@@ -24,7 +24,8 @@ import io.bulwark.protocol.move.MoveTarget;
 /**
  * The source's one call to a move's target: {@code POST /api/v1/move-tickets/{id}/arrival-checks}, over HTTPS trusting
  * only the certificate whose fingerprint the move request named (the one receipts are verified against), proving itself
- * with the move's ticket token. One HTTP client per target fingerprint, kept for the server's life.
+ * with the ticket's source token, which the move's agents never see. One HTTP client per target fingerprint, kept for
+ * the server's life.
  */
 final class ArrivalCheckClient implements AutoCloseable {
 
@@ -60,13 +61,13 @@ final class ArrivalCheckClient implements AutoCloseable {
      */
     ArrivalFindings check(MoveStore.Job job, List<UUID> agentIds, boolean release)
             throws IOException, InterruptedException {
-        UUID ticketId = TicketTokens.ticketId(job.ticket())
-                .orElseThrow(() -> new IOException("Move " + job.id() + " holds no ticket token of its target")); //$NON-NLS-1$ //$NON-NLS-2$
+        UUID ticketId = TicketTokens.ticketId(job.sourceToken()).orElseThrow(() -> new IOException("Move " //$NON-NLS-1$
+                + job.id() + " holds no source token of its target's ticket; it was started before source tokens")); //$NON-NLS-1$
         URI uri = uri(job.target(), ticketId);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", WireJson.MEDIA_TYPE).header("Accept", WireJson.MEDIA_TYPE) //$NON-NLS-1$ //$NON-NLS-2$
                 .POST(HttpRequest.BodyPublishers
-                        .ofByteArray(json.write(new ArrivalCheck(serverId, job.ticket(), agentIds, release))))
+                        .ofByteArray(json.write(new ArrivalCheck(serverId, job.sourceToken(), agentIds, release))))
                 .build();
         HttpResponse<byte[]> response = client(job.target()).send(request, HttpResponse.BodyHandlers.ofByteArray());
         byte[] body = response.body();

@@ -27,18 +27,20 @@ import io.bulwark.server.internal.http.RouteTable;
  * agents registered here, and before it rolls agents back it asks with {@code release}, which lets go of every named
  * agent that has not registered, in the same transaction that answers. After a release this server refuses those agents
  * under the ticket (their entry is {@link TicketAgent#LAPSED}), so an agent the source rolled back can no longer arrive
- * here and be owned twice. The caller proves itself with the ticket's token and must be the ticket's source; nothing
- * changes on a refused check.
+ * here and be owned twice. The caller proves itself with the ticket's source token (never the token agents hold) and
+ * must be the ticket's source; nothing changes on a refused check.
  */
 final class ArrivalChecks {
 
     private static final String PATH = ApiPaths.MOVE_TICKETS + "/{id}" + ApiPaths.ARRIVAL_CHECKS; //$NON-NLS-1$
 
     private final TicketStore store;
+    private final TicketTokens tokens;
     private final MoveContext context;
 
-    ArrivalChecks(TicketStore store, MoveContext context) {
+    ArrivalChecks(TicketStore store, TicketTokens tokens, MoveContext context) {
         this.store = store;
+        this.tokens = tokens;
         this.context = context;
     }
 
@@ -49,17 +51,15 @@ final class ArrivalChecks {
     private ApiReply check(ApiRequest request) throws Exception {
         UUID id = TicketEndpoints.ticketId(request);
         ArrivalCheck body = checked(request.body(ArrivalCheck.class));
-        if (!TicketTokens.ticketId(body.ticket()).filter(id::equals).isPresent()) {
-            throw refused("The token is not the token of ticket " + id); //$NON-NLS-1$
+        if (!tokens.isSourceToken(body.sourceToken(), id)) {
+            throw refused("The token is not the source token of ticket " + id //$NON-NLS-1$
+                    + "; only the move's source may ask about its agents"); //$NON-NLS-1$
         }
         Instant now = context.clock().instant();
         int[] released = new int[1];
         List<ArrivalFinding> findings = context.database().inTransaction(connection -> {
             TicketStore.Ticket ticket = store.find(connection, id)
                     .orElseThrow(() -> refused("This server issued no ticket " + id)); //$NON-NLS-1$
-            if (!TicketTokens.matches(body.ticket(), ticket.tokenHash())) {
-                throw refused("The ticket's secret is wrong; present the token the ticket was issued with"); //$NON-NLS-1$
-            }
             if (!ticket.sourceServerId().equals(body.sourceServerId())) {
                 throw refused("Ticket " + id + " admits agents from server " + ticket.sourceServerId() //$NON-NLS-1$ //$NON-NLS-2$
                         + ", not from " + body.sourceServerId()); //$NON-NLS-1$
@@ -98,8 +98,8 @@ final class ArrivalChecks {
         if (body.sourceServerId() == null) {
             throw ApiException.invalid("sourceServerId", "sourceServerId is missing"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (body.ticket() == null || body.ticket().isBlank()) {
-            throw ApiException.invalid("ticket", "ticket is missing"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (body.sourceToken() == null || body.sourceToken().isBlank()) {
+            throw ApiException.invalid("sourceToken", "sourceToken is missing"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (body.agentIds() == null || body.agentIds().isEmpty()) {
             throw ApiException.invalid("agentIds", "agentIds must name at least one agent"); //$NON-NLS-1$ //$NON-NLS-2$

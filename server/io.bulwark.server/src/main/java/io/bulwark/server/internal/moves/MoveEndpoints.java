@@ -89,6 +89,7 @@ final class MoveEndpoints {
         }
         cancelNotifications(body, change);
         MoveStore.Job job = new MoveStore.Job(body.moveId(), requestHash, body.target(), body.ticket(),
+                body.sourceToken(),
                 body.deadline(), body.offlineAgents(), false, now, caller.user());
         AfterCommit after = new AfterCommit();
         List<MoveStore.Item> items = firstItems(connection, job, body.agentIds(), now, after);

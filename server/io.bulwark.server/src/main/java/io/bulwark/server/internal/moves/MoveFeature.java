@@ -67,12 +67,12 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
         MoveStore moves = new MoveStore();
         this.arrivals = new ArrivalDesk(context, tickets, certificate == null ? null : ReceiptSigner.of(certificate));
         this.relocations = new Relocations(context, moves);
-        this.ticketEndpoints = new TicketEndpoints(context.database(), tickets,
-                new TicketTokens(ServerSecret.loadOrCreate(dataFolder.resolve(TICKET_KEY_FILE))), context, arrivals);
+        TicketTokens tokens = new TicketTokens(ServerSecret.loadOrCreate(dataFolder.resolve(TICKET_KEY_FILE)));
+        this.ticketEndpoints = new TicketEndpoints(context.database(), tickets, tokens, context, arrivals);
         this.moveEndpoints = new MoveEndpoints(context, moves, relocations);
         this.departures = new DepartureDesk(context, moves, relocations);
         this.sweeper = new MoveSweeper(context, moves, tickets, relocations, arrivals, relocateTimeoutFloor);
-        this.arrivalChecks = new ArrivalChecks(tickets, context);
+        this.arrivalChecks = new ArrivalChecks(tickets, tokens, context);
         this.targets = new ArrivalCheckClient(context.serverId());
         this.reconciler = new ArrivalReconciler(context, moves, relocations, departures, targets,
                 relocateTimeoutFloor);

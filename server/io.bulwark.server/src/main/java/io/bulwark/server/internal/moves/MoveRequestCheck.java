@@ -50,6 +50,12 @@ final class MoveRequestCheck {
         if (body.ticket() == null || body.ticket().isBlank() || body.ticket().length() > MAX_TICKET) {
             throw ApiException.invalid("ticket", "ticket must be the token the target issued"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        if (body.sourceToken() == null || body.sourceToken().length() > MAX_TICKET
+                || TicketTokens.ticketId(body.sourceToken()).isEmpty()
+                || !TicketTokens.ticketId(body.sourceToken()).equals(TicketTokens.ticketId(body.ticket()))) {
+            throw ApiException.invalid("sourceToken", //$NON-NLS-1$
+                    "sourceToken must be the source token the target issued with the ticket"); //$NON-NLS-1$
+        }
         MoveInput.deadline(body.deadline(), now);
         if (!MoveRequest.WAIT.equals(body.offlineAgents()) && !MoveRequest.SKIP.equals(body.offlineAgents())) {
             throw ApiException.invalid("offlineAgents", //$NON-NLS-1$

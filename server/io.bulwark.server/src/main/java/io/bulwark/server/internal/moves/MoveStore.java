@@ -23,7 +23,7 @@ final class MoveStore {
     private static final int BATCH = 1000;
     private static final int CHUNK = 500;
     private static final String JOB_COLUMNS = "id, request_hash, target_server_id, target_host, target_port," //$NON-NLS-1$
-            + " target_fingerprint, ticket, deadline, offline_agents, cancelled, created_at, created_by"; //$NON-NLS-1$
+            + " target_fingerprint, ticket, source_token, deadline, offline_agents, cancelled, created_at, created_by"; //$NON-NLS-1$
     private static final String ITEM_COLUMNS = "move_id, agent_id, state, reason, changed_at, command_id"; //$NON-NLS-1$
 
     /**
@@ -36,7 +36,10 @@ final class MoveStore {
      * @param target
      *            where its agents go
      * @param ticket
-     *            the target's ticket token
+     *            the target's ticket token, which its agents present there
+     * @param sourceToken
+     *            the ticket's source token, which this server alone presents to ask about arrivals; {@code null} for a
+     *            move started before source tokens
      * @param deadline
      *            its deadline
      * @param offlineAgents
@@ -48,8 +51,8 @@ final class MoveStore {
      * @param createdBy
      *            who asked for it
      */
-    record Job(UUID id, String requestHash, MoveTarget target, String ticket, Instant deadline, String offlineAgents,
-            boolean cancelled, Instant createdAt, String createdBy) {
+    record Job(UUID id, String requestHash, MoveTarget target, String ticket, String sourceToken, Instant deadline,
+            String offlineAgents, boolean cancelled, Instant createdAt, String createdBy) {
     }
 
     /**
@@ -78,9 +81,9 @@ final class MoveStore {
     void insert(Connection connection, Job job, List<Item> items) throws SQLException {
         MoveTarget target = job.target();
         Jdbc.update(connection,
-                "INSERT INTO move_job (" + JOB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
+                "INSERT INTO move_job (" + JOB_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
                 job.id(), job.requestHash(), target.serverId(), target.host(), Integer.valueOf(target.port()),
-                target.fingerprint(), job.ticket(), job.deadline(), job.offlineAgents(),
+                target.fingerprint(), job.ticket(), job.sourceToken(), job.deadline(), job.offlineAgents(),
                 Boolean.valueOf(job.cancelled()), job.createdAt(), job.createdBy());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO move_item (move_id, agent_id," //$NON-NLS-1$
                 + " position, state, reason, changed_at, command_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
@@ -218,7 +221,8 @@ final class MoveStore {
         return new Job(row.getObject("id", UUID.class), row.getString("request_hash"), //$NON-NLS-1$ //$NON-NLS-2$
                 new MoveTarget(row.getObject("target_server_id", UUID.class), row.getString("target_host"), //$NON-NLS-1$ //$NON-NLS-2$
                         row.getInt("target_port"), row.getString("target_fingerprint")), //$NON-NLS-1$ //$NON-NLS-2$
-                row.getString("ticket"), Jdbc.instant(row, "deadline"), row.getString("offline_agents"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                row.getString("ticket"), row.getString("source_token"), Jdbc.instant(row, "deadline"), //$NON-NLS-1$ //$NON-NLS-2$
+                row.getString("offline_agents"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 row.getBoolean("cancelled"), Jdbc.instant(row, "created_at"), row.getString("created_by")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 

@@ -213,9 +213,10 @@ final class TicketEndpoints {
         return ApiException.notFound("There is no move ticket " + id); //$NON-NLS-1$
     }
 
+    /** @return the ticket as answered; its source token goes wherever its {@code token} goes, and nowhere else */
     private MoveTicket wire(TicketStore.Ticket ticket, String token, int agentCount) {
-        return new MoveTicket(ticket.id(), token, ticket.sourceServerId(), serverId, ticket.domainId(),
-                ticket.deadline(), agentCount);
+        return new MoveTicket(ticket.id(), token, token == null ? null : tokens.sourceToken(ticket.id()),
+                ticket.sourceServerId(), serverId, ticket.domainId(), ticket.deadline(), agentCount);
     }
 
     static MoveTicketStatus status(TicketStore.Ticket ticket, List<TicketAgent> agents) {

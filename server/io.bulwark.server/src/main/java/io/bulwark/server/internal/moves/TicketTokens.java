@@ -22,6 +22,7 @@ final class TicketTokens {
 
     private static final String HMAC = "HmacSHA256"; //$NON-NLS-1$
     private static final int MAX_LENGTH = 200;
+    private static final String SOURCE_LABEL = "source:"; //$NON-NLS-1$
 
     private final byte[] key;
 
@@ -39,14 +40,40 @@ final class TicketTokens {
      * @return its token
      */
     String token(UUID ticketId) {
+        return derived("", ticketId); //$NON-NLS-1$
+    }
+
+    /**
+     * @param ticketId
+     *            a ticket
+     * @return its source token: derived from the same key as its {@link #token}, but with another label, so neither can
+     *         be computed from the other
+     */
+    String sourceToken(UUID ticketId) {
+        return derived(SOURCE_LABEL, ticketId);
+    }
+
+    private String derived(String label, UUID ticketId) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(key, HMAC));
-            byte[] secret = mac.doFinal(ticketId.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] secret = mac.doFinal((label + ticketId).getBytes(StandardCharsets.UTF_8));
             return ticketId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(secret); //$NON-NLS-1$
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The JDK has no " + HMAC, e); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * @param presented
+     *            a token presented as a ticket's source token
+     * @param ticketId
+     *            the ticket
+     * @return whether it is that ticket's source token
+     */
+    boolean isSourceToken(String presented, UUID ticketId) {
+        return presented != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                sourceToken(ticketId).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
