@@ -157,7 +157,7 @@ public final class AgentApiEndpoints {
     }
 
     private Outcome registerOnce(AgentStore.Facts facts, Instant now) throws Exception {
-        return database.inTransaction(connection -> {
+        return database.inSharedTransaction(connection -> {
             Optional<AgentSummary> known = store.find(connection, facts.id());
             String status = facts.roaming() ? AgentStatus.ROAMING : AgentStatus.ONLINE;
             Long domainId;
