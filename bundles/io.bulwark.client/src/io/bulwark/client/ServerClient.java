@@ -297,11 +297,7 @@ public final class ServerClient implements AutoCloseable {
      */
     public AgentPage agents(AgentQuery query, String cursor, int limit, IProgressMonitor monitor)
             throws ServerException {
-        StringBuilder path = new StringBuilder(ApiPaths.AGENTS).append("?limit=").append(limit); //$NON-NLS-1$
-        String filter = query.toQueryString();
-        if (!filter.isEmpty()) {
-            path.append('&').append(filter);
-        }
+        StringBuilder path = agentsPath("?limit=" + limit, query); //$NON-NLS-1$
         if (cursor != null) {
             path.append("&cursor=").append(AgentQuery.encode(cursor)); //$NON-NLS-1$
         }
@@ -318,13 +314,14 @@ public final class ServerClient implements AutoCloseable {
      *             if the call fails
      */
     public long countAgents(AgentQuery query, IProgressMonitor monitor) throws ServerException {
-        StringBuilder path = new StringBuilder(ApiPaths.AGENTS).append("?limit=1&count=true"); //$NON-NLS-1$
-        String filter = query.toQueryString();
-        if (!filter.isEmpty()) {
-            path.append('&').append(filter);
-        }
-        Long total = calls.get(path.toString(), AgentPage.class, monitor).total();
+        Long total = calls.get(agentsPath("?limit=1&count=true", query).toString(), AgentPage.class, monitor).total(); //$NON-NLS-1$
         return total == null ? 0 : total.longValue();
+    }
+
+    private static StringBuilder agentsPath(String parameters, AgentQuery query) {
+        StringBuilder path = new StringBuilder(ApiPaths.AGENTS).append(parameters);
+        String filter = query.toQueryString();
+        return filter.isEmpty() ? path : path.append('&').append(filter);
     }
 
     /**
