@@ -90,6 +90,8 @@ class MoveInWavesTest {
         assertEquals(List.of("1", "1", "1"), waves.stream().map(row -> row.get(3)).toList(), waves.toString());
         assertTrue(wizard.campaignSummary().startsWith("3 agents move from " + MovesFixture.SOURCE + " to "
                 + MovesFixture.TARGET), wizard.campaignSummary());
+        assertTrue(wizard.campaignSummary().endsWith("Notifications queued on " + MovesFixture.SOURCE
+                + " for a wave's agents are cancelled when the wave starts."), wizard.campaignSummary());
         UUID pilot = hosts.get(waves.get(0).get(4));
         UUID first = hosts.get(waves.get(1).get(4));
         UUID second = hosts.get(waves.get(2).get(4));
@@ -97,6 +99,8 @@ class MoveInWavesTest {
 
         CampaignJournal journal = new CampaignJournal(new MoveJournal(Path.of(System.getProperty("bulwark.moves"))));
         Wait.until("the campaign is recorded in the shared journal", () -> campaigns(journal) == 1, LOAD_TIMEOUT);
+        assertTrue(journal.read(journal.campaigns().get(0)).cancelNotifications(),
+                "the campaign keeps the choice to cancel queued notifications for its later waves");
         try (ServerClient source = MovesFixture.source(); ServerClient target = MovesFixture.target()) {
             Wait.until("the pilot's agent moved to the target", () -> owns(target, pilot) && !owns(source, pilot),
                     MOVE_TIMEOUT);

@@ -71,7 +71,8 @@ public final class MoveRequests {
     public static MoveRequest move(MovePlan plan, MoveTicket ticket) {
         MoveTarget target = new MoveTarget(plan.target().serverId(), ServerAddress.parse(plan.target().url()).host(),
                 plan.target().listeningPort(), plan.target().fingerprint());
-        return new MoveRequest(plan.moveId(), plan.namedAgents(), target, ticket.token(), ticket.sourceToken(), plan.deadline(),
+        return new MoveRequest(plan.moveId(), plan.namedAgents(), target, ticket.token(), ticket.sourceToken(),
+                plan.deadline(),
                 plan.offlineAgents(), plan.cancelNotifications());
     }
 }

@@ -215,6 +215,8 @@ public final class Messages extends NLS {
     public static String WaveLabels_pilotGroup;
     public static String WaveLabels_running;
     public static String WaveLabels_summary;
+    public static String WaveLabels_cancelsNotifications;
+    public static String WaveLabels_keepsNotifications;
     public static String WaveLabels_unreadable;
     public static String WaveLabels_wave;
     public static String WaveLabels_withPilot;

@@ -223,15 +223,16 @@ final class MoveChoice {
 
     /**
      * @return the campaign to plan when moving in waves: the same agents, target and options as a single move, each
-     *         wave moving its agents as this one would
+     *         wave moving its agents as this one would. The choice about queued notifications stands for every wave, as
+     *         the administrator left it, whether or not any wait now: a wave starts days later, when the queue may hold
+     *         items for its agents that it does not hold today
      * @throws MigrationRefusedException
      *             if the waves' rules cannot be read
      */
     CampaignRequest campaignRequest() throws MigrationRefusedException {
         List<UUID> agents = agentIds();
         return new CampaignRequest(agents, waves.rules(agents.size()), targetDomainPath, deadlineDays,
-                skipOffline ? MoveRequest.SKIP : MoveRequest.WAIT, pendingNotifications > 0 && cancelNotifications,
-                origin());
+                skipOffline ? MoveRequest.SKIP : MoveRequest.WAIT, cancelNotifications, origin());
     }
 
     /** @return the request to plan, reserving the target's ticket at planning so the plan shows it ready */

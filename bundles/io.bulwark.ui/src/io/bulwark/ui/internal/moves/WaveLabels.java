@@ -65,7 +65,10 @@ final class WaveLabels {
                 : Messages.WaveLabels_noPilot;
         return NLS.bind(Messages.WaveLabels_summary, new Object[]{Integer.valueOf(campaign.agentCount()),
                 campaign.source().name(), campaign.target().name(), MoveLabels.domain(campaign.targetDomainPath()),
-                pilot, Integer.valueOf(waves), grouping(campaign.rules().grouping())});
+                pilot, Integer.valueOf(waves), grouping(campaign.rules().grouping())}) + " " //$NON-NLS-1$
+                + NLS.bind(campaign.cancelNotifications()
+                        ? Messages.WaveLabels_cancelsNotifications
+                        : Messages.WaveLabels_keepsNotifications, campaign.source().name());
     }
 
     /** @return the campaign in a few words, as its row in the Moves part names it */
