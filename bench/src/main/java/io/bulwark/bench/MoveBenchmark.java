@@ -219,7 +219,8 @@ public final class MoveBenchmark implements Benchmark {
                 "ticket-" + moveId, 201, MoveTicket.class); //$NON-NLS-1$
         long ticketed = System.nanoTime();
         MoveProgress started = atSource.post(ApiPaths.MOVES,
-                new MoveRequest(moveId, agents, target, ticket.token(), ticket.sourceToken(), deadline, MoveRequest.WAIT, false),
+                new MoveRequest(moveId, agents, target, ticket.token(), ticket.sourceToken(), deadline,
+                        MoveRequest.WAIT, false),
                 moveId.toString(), 201, MoveProgress.class);
         long requested = System.nanoTime();
         long half = 0;
