@@ -2,13 +2,11 @@ package io.bulwark.core.migration;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -65,41 +63,32 @@ public final class CampaignRunner {
      *             if the move journal cannot be listed or a wave's job cannot be read
      */
     public List<WaveStatus> status(Campaign campaign) throws MoveException {
-        Set<UUID> jobs = new HashSet<>(campaigns.moves().jobs());
-        Map<String, List<UUID>> movesBack = movesBack(campaign, jobs);
+        return status(campaign, JournalJobs.read(campaigns.moves()));
+    }
+
+    /**
+     * As {@link #status(Campaign)}, with the move journal read beforehand, for the status of many campaigns at once.
+     *
+     * @param campaign
+     *            a campaign
+     * @param jobs
+     *            the move journal's jobs, read for this and other campaigns
+     * @return each wave with where it stands and the moves back of its agents, in order
+     * @throws MoveException
+     *             if a wave's job cannot be read
+     */
+    public List<WaveStatus> status(Campaign campaign, JournalJobs jobs) throws MoveException {
         List<WaveStatus> statuses = new ArrayList<>();
         for (Wave wave : campaign.waves()) {
-            WaveStatus status = status(wave, jobs);
-            List<UUID> back = wave.moveId() == null
-                    ? List.of()
-                    : movesBack.getOrDefault(MoveBack.origin(wave.moveId()), List.of());
+            WaveStatus status = status(wave, jobs::contains);
+            List<UUID> back = wave.moveId() == null ? List.of() : jobs.from(MoveBack.origin(wave.moveId()));
             statuses.add(new WaveStatus(wave, status.state(), status.job(), back));
         }
         return statuses;
     }
 
-    /** The jobs of the journal that are not the campaign's waves, by origin: the moves back among them. */
-    private Map<String, List<UUID>> movesBack(Campaign campaign, Set<UUID> jobs) {
-        Set<UUID> waves = new HashSet<>();
-        campaign.waves().stream().filter(wave -> wave.moveId() != null).forEach(wave -> waves.add(wave.moveId()));
-        Map<String, List<UUID>> byOrigin = new HashMap<>();
-        for (UUID id : jobs) {
-            if (!waves.contains(id)) {
-                try {
-                    String origin = campaigns.moves().read(id).plan().origin();
-                    if (origin != null) {
-                        byOrigin.computeIfAbsent(origin, key -> new ArrayList<>()).add(id);
-                    }
-                } catch (MoveException e) {
-                    // an unreadable job of the journal is no move back of this campaign's waves
-                }
-            }
-        }
-        return byOrigin;
-    }
-
-    private WaveStatus status(Wave wave, Set<UUID> jobs) throws MoveException {
-        MoveJobRecord job = wave.moveId() != null && jobs.contains(wave.moveId())
+    private WaveStatus status(Wave wave, Predicate<UUID> jobs) throws MoveException {
+        MoveJobRecord job = wave.moveId() != null && jobs.test(wave.moveId())
                 ? campaigns.moves().read(wave.moveId())
                 : null;
         if (wave.confirmed()) {
@@ -140,7 +129,7 @@ public final class CampaignRunner {
             if (wave.confirmed()) {
                 return campaign;
             }
-            WaveStatus status = status(wave, new HashSet<>(campaigns.moves().jobs()));
+            WaveStatus status = status(wave, new HashSet<>(campaigns.moves().jobs())::contains);
             switch (status.state()) {
                 case PENDING -> throw new MigrationRefusedException(wave.number() == campaign.current().number()
                         ? NLS.bind(Messages.CampaignRunner_confirmNotStarted, Integer.valueOf(number))
@@ -173,7 +162,7 @@ public final class CampaignRunner {
         if (wave == null) {
             return NLS.bind(Messages.CampaignRunner_complete, campaign.campaignId());
         }
-        WaveStatus status = status(wave, new HashSet<>(campaigns.moves().jobs()));
+        WaveStatus status = status(wave, new HashSet<>(campaigns.moves().jobs())::contains);
         return switch (status.state()) {
             case FINISHED -> NLS.bind(Messages.CampaignRunner_awaitsConfirmation, Integer.valueOf(wave.number()),
                     Integer.valueOf(wave.number() + 1));
@@ -214,7 +203,7 @@ public final class CampaignRunner {
             if (wave == null) {
                 throw new MigrationRefusedException(NLS.bind(Messages.CampaignRunner_complete, campaignId));
             }
-            WaveStatus status = status(wave, new HashSet<>(campaigns.moves().jobs()));
+            WaveStatus status = status(wave, new HashSet<>(campaigns.moves().jobs())::contains);
             if (status.state() == WaveState.FINISHED) {
                 throw new MigrationRefusedException(NLS.bind(Messages.CampaignRunner_awaitsConfirmation,
                         Integer.valueOf(wave.number()), Integer.valueOf(wave.number() + 1)));

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import io.bulwark.core.migration.Campaign;
+import io.bulwark.core.migration.JournalJobs;
 import io.bulwark.core.move.MoveException;
 
 /**
@@ -41,12 +42,13 @@ final class ReadCampaignsJob extends Job {
         List<FollowedCampaign> read = new ArrayList<>();
         try {
             List<UUID> ids = follower.journal().campaigns();
+            JournalJobs jobs = JournalJobs.read(follower.journal().moves());
             progress.setWorkRemaining(ids.size());
             for (UUID id : ids) {
                 if (progress.isCanceled() || follower.isStopped()) {
                     return Status.CANCEL_STATUS;
                 }
-                read.add(read(id));
+                read.add(read(id, jobs));
                 progress.worked(1);
             }
         } catch (MoveException e) {
@@ -57,7 +59,7 @@ final class ReadCampaignsJob extends Job {
         return Status.OK_STATUS;
     }
 
-    private FollowedCampaign read(UUID id) {
+    private FollowedCampaign read(UUID id, JournalJobs jobs) {
         Campaign campaign;
         try {
             campaign = follower.journal().read(id);
@@ -65,7 +67,7 @@ final class ReadCampaignsJob extends Job {
             return new FollowedCampaign(id, null, List.of(), e.getMessage());
         }
         try {
-            return new FollowedCampaign(id, campaign, follower.runner().status(campaign), null);
+            return new FollowedCampaign(id, campaign, follower.runner().status(campaign, jobs), null);
         } catch (MoveException e) {
             return new FollowedCampaign(id, campaign, List.of(), e.getMessage());
         }
