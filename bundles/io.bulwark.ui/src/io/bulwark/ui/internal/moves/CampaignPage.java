@@ -1,15 +1,10 @@
 package io.bulwark.ui.internal.moves;
 
-import java.util.function.Function;
-
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -28,23 +23,16 @@ import io.bulwark.ui.WidgetIds;
  * source read once, the agents pinned by id, the target domain checked), shown as the pilot and each wave with its
  * group and agents. Nothing changes on either server until Finish; each wave's move is planned when it starts.
  */
-final class CampaignPage extends WizardPage {
+final class CampaignPage extends PlanningPage<Campaign> {
 
-    private final MoveChoice choice;
-    private final MoveContext context;
-    private PageProgress progress;
     private Label summary;
     private TableViewer waves;
     private Campaign campaign;
-    private int generation;
 
     CampaignPage(MoveChoice choice, MoveContext context) {
-        super("campaign"); //$NON-NLS-1$
-        this.choice = choice;
-        this.context = context;
+        super("campaign", choice, context); //$NON-NLS-1$
         setTitle(Messages.CampaignPage_title);
         setDescription(Messages.CampaignPage_description);
-        setPageComplete(false);
     }
 
     @Override
@@ -61,68 +49,34 @@ final class CampaignPage extends WizardPage {
         waves.getTable().setHeaderVisible(true);
         waves.getTable().setLinesVisible(true);
         waves.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.CampaignPage_wave, 90, WaveLabels::name);
-        column(Messages.CampaignPage_group, 160, WaveLabels::group);
-        column(Messages.CampaignPage_part, 70, WaveLabels::part);
-        column(Messages.CampaignPage_agents, 60, wave -> Integer.toString(wave.agents().size()));
-        column(Messages.CampaignPage_hosts, 380, WaveLabels::hosts);
+        column(waves, Messages.CampaignPage_wave, 90, WaveLabels::name);
+        column(waves, Messages.CampaignPage_group, 160, WaveLabels::group);
+        column(waves, Messages.CampaignPage_part, 70, WaveLabels::part);
+        column(waves, Messages.CampaignPage_agents, 60, (Wave wave) -> Integer.toString(wave.agents().size()));
+        column(waves, Messages.CampaignPage_hosts, 380, WaveLabels::hosts);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(waves.getControl());
         setControl(page);
     }
 
-    private void column(String title, int width, Function<Wave, String> text) {
-        TableViewerColumn column = new TableViewerColumn(waves, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Wave) element);
-            }
-        });
-    }
-
     @Override
-    public void setVisible(boolean visible) {
-        super.setVisible(visible);
-        if (visible) {
-            plan();
-        } else {
-            drop();
-        }
-    }
-
-    /** Plans the campaign as chosen on the first page, in the background. */
-    private void plan() {
-        drop();
-        ServerClient source = context.servers().client(choice.source());
-        ServerClient target = choice.target() == null ? null : context.servers().client(choice.target());
-        if (source == null || target == null) {
-            progress.idle(Messages.PlanPage_notConnected, Messages.PlanPage_planAgain, this::plan);
-            setErrorMessage(Messages.PlanPage_notConnected);
-            return;
-        }
+    protected MoveCall.Work<Campaign> planning(ServerClient source, ServerClient target) {
         CampaignRequest request;
         try {
             request = choice.campaignRequest();
         } catch (MigrationRefusedException e) {
             setErrorMessage(e.getMessage());
-            return;
+            return null;
         }
-        int mine = ++generation;
-        setErrorMessage(null);
-        setMessage(null);
-        progress.start(new MoveCall<>(NLS.bind(Messages.CampaignPage_planning, choice.source().getName(),
-                choice.target().getName()), monitor -> new CampaignPlanner(source, target).plan(request, monitor),
-                context.sync(), result -> planned(mine, result), failure -> notPlanned(mine, failure))
-                .showingProgressIn(progress));
-        setPageComplete(false);
+        return monitor -> new CampaignPlanner(source, target).plan(request, monitor);
     }
 
-    private void planned(int of, Campaign result) {
-        if (of != generation || getControl().isDisposed()) {
-            return;
-        }
+    @Override
+    protected String planningName() {
+        return NLS.bind(Messages.CampaignPage_planning, choice.source().getName(), choice.target().getName());
+    }
+
+    @Override
+    protected void planned(Campaign result) {
         campaign = result;
         progress.idle(NLS.bind(Messages.PlanPage_planned, MoveLabels.time(result.createdAt())),
                 Messages.PlanPage_planAgain, this::plan);
@@ -130,19 +84,12 @@ final class CampaignPage extends WizardPage {
         waves.setInput(result.waves());
         setMessage(Messages.CampaignPage_ready, IMessageProvider.INFORMATION);
         summary.getParent().layout(true);
-        setPageComplete(isReady());
+        refresh();
     }
 
-    private void notPlanned(int of, String failure) {
-        if (of != generation || getControl().isDisposed()) {
-            return;
-        }
-        progress.idle(failure == null ? Messages.PlanPage_stopped : Messages.PlanPage_failed,
-                Messages.PlanPage_planAgain, this::plan);
-        if (failure != null) {
-            setErrorMessage(failure);
-        }
-        setPageComplete(false);
+    @Override
+    protected void refresh() {
+        setPageComplete(isReady());
     }
 
     /** @return whether the campaign can be recorded and its first wave started: planned, planning not running */
@@ -156,18 +103,14 @@ final class CampaignPage extends WizardPage {
     }
 
     /** Stops planning and forgets the campaign shown; nothing was reserved on the servers. */
-    private void drop() {
-        generation++;
+    @Override
+    protected void drop() {
+        super.drop();
         campaign = null;
-        if (progress != null) {
-            progress.stop();
-            progress.idle("", null, null); //$NON-NLS-1$
-        }
         if (waves != null && !waves.getControl().isDisposed()) {
             waves.setInput(new Object[0]);
             summary.setText(""); //$NON-NLS-1$
         }
-        setPageComplete(false);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.bulwark.ui.internal.moves;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -10,10 +9,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -36,13 +32,10 @@ import io.bulwark.ui.WidgetIds;
  * afterwards, the settings that differ on arrival, the structure to replicate, the deadline and an estimate; the plan
  * can be saved for review. Going back, planning again or leaving the wizard gives the reserved ticket back.
  */
-final class PlanPage extends WizardPage {
+final class PlanPage extends PlanningPage<Planned> {
 
     private static final String[] PLAN_EXTENSIONS = {"*.json", "*"}; //$NON-NLS-1$ //$NON-NLS-2$
 
-    private final MoveChoice choice;
-    private final MoveContext context;
-    private PageProgress progress;
     private Label summary;
     private Label readiness;
     private TableViewer agents;
@@ -50,15 +43,11 @@ final class PlanPage extends WizardPage {
     private Button save;
     private Planned planned;
     private boolean closed;
-    private int generation;
 
     PlanPage(MoveChoice choice, MoveContext context) {
-        super("plan"); //$NON-NLS-1$
-        this.choice = choice;
-        this.context = context;
+        super("plan", choice, context); //$NON-NLS-1$
         setTitle(Messages.PlanPage_title);
         setDescription(Messages.PlanPage_description);
-        setPageComplete(false);
     }
 
     @Override
@@ -90,67 +79,32 @@ final class PlanPage extends WizardPage {
         agents.getTable().setHeaderVisible(true);
         agents.getTable().setLinesVisible(true);
         agents.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.PlanPage_host, 140, PlannedAgent::hostName);
-        column(Messages.PlanPage_address, 110, PlannedAgent::ip);
-        column(Messages.PlanPage_status, 70,
-                agent -> agent.status() == null ? "" : MoveLabels.agentStatus(agent.status())); //$NON-NLS-1$
-        column(Messages.PlanPage_domain, 100, agent -> MoveLabels.domain(agent.domainPath()));
-        column(Messages.PlanPage_disposition, 130, agent -> MoveLabels.disposition(agent.disposition()));
-        column(Messages.PlanPage_id, 260, agent -> agent.id().toString());
+        column(agents, Messages.PlanPage_host, 140, PlannedAgent::hostName);
+        column(agents, Messages.PlanPage_address, 110, PlannedAgent::ip);
+        column(agents, Messages.PlanPage_status, 70,
+                (PlannedAgent agent) -> agent.status() == null ? "" : MoveLabels.agentStatus(agent.status())); //$NON-NLS-1$
+        column(agents, Messages.PlanPage_domain, 100, (PlannedAgent agent) -> MoveLabels.domain(agent.domainPath()));
+        column(agents, Messages.PlanPage_disposition, 130,
+                (PlannedAgent agent) -> MoveLabels.disposition(agent.disposition()));
+        column(agents, Messages.PlanPage_id, 260, (PlannedAgent agent) -> agent.id().toString());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(agents.getControl());
     }
 
-    private void column(String title, int width, Function<PlannedAgent, String> text) {
-        TableViewerColumn column = new TableViewerColumn(agents, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String value = text.apply((PlannedAgent) element);
-                return value == null ? "" : value; //$NON-NLS-1$
-            }
-        });
-    }
-
     @Override
-    public void setVisible(boolean visible) {
-        super.setVisible(visible);
-        if (visible) {
-            plan();
-        } else {
-            drop();
-        }
-    }
-
-    /** Plans the move as chosen on the first page, in the background, after giving back an earlier plan's ticket. */
-    private void plan() {
-        drop();
-        ServerClient source = context.servers().client(choice.source());
-        ServerClient target = choice.target() == null ? null : context.servers().client(choice.target());
-        if (source == null || target == null) {
-            progress.idle(Messages.PlanPage_notConnected, Messages.PlanPage_planAgain, this::plan);
-            setErrorMessage(Messages.PlanPage_notConnected);
-            return;
-        }
+    protected MoveCall.Work<Planned> planning(ServerClient source, ServerClient target) {
         MovePlanRequest request = choice.request();
         boolean replicate = choice.replicate();
         boolean allSettings = choice.allSettings();
-        int mine = ++generation;
-        setErrorMessage(null);
-        setMessage(null);
-        progress.start(new MoveCall<>(NLS.bind(Messages.PlanPage_planning, choice.source().getName(),
-                choice.target().getName()),
-                monitor -> Planned.plan(source, target, request, replicate, allSettings, monitor), context.sync(),
-                result -> planned(mine, result), failure -> notPlanned(mine, failure)).showingProgressIn(progress));
-        refresh();
+        return monitor -> Planned.plan(source, target, request, replicate, allSettings, monitor);
     }
 
-    private void planned(int of, Planned result) {
-        if (closed || of != generation || getControl().isDisposed()) {
-            giveBack(result);
-            return;
-        }
+    @Override
+    protected String planningName() {
+        return NLS.bind(Messages.PlanPage_planning, choice.source().getName(), choice.target().getName());
+    }
+
+    @Override
+    protected void planned(Planned result) {
         planned = result;
         MovePlan plan = result.plan();
         progress.idle(NLS.bind(Messages.PlanPage_planned, MoveLabels.time(plan.plannedAt())),
@@ -167,19 +121,19 @@ final class PlanPage extends WizardPage {
         refresh();
     }
 
-    private void notPlanned(int of, String failure) {
-        if (closed || of != generation || getControl().isDisposed()) {
-            return;
-        }
-        progress.idle(failure == null ? Messages.PlanPage_stopped : Messages.PlanPage_failed,
-                Messages.PlanPage_planAgain, this::plan);
-        if (failure != null) {
-            setErrorMessage(failure);
-        }
-        refresh();
+    /** A plan that came back too late reserved a ticket nobody uses: it is given back. */
+    @Override
+    protected void stale(Planned result) {
+        giveBack(result);
     }
 
-    private void refresh() {
+    @Override
+    protected boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    protected void refresh() {
         save.setEnabled(planned != null);
         summary.getParent().layout(true);
         setPageComplete(isReady());
@@ -212,12 +166,9 @@ final class PlanPage extends WizardPage {
     }
 
     /** Stops planning, forgets the plan shown and gives its ticket back. */
-    private void drop() {
-        generation++;
-        if (progress != null) {
-            progress.stop();
-            progress.idle("", null, null); //$NON-NLS-1$
-        }
+    @Override
+    protected void drop() {
+        super.drop();
         if (planned != null) {
             giveBack(planned);
             planned = null;
@@ -229,7 +180,6 @@ final class PlanPage extends WizardPage {
             details.setText(""); //$NON-NLS-1$
             save.setEnabled(false);
         }
-        setPageComplete(false);
     }
 
     private void giveBack(Planned result) {
