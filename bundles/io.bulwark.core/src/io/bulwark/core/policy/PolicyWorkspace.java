@@ -107,6 +107,11 @@ public final class PolicyWorkspace {
         return exact;
     }
 
+    /** @return whether the workspace holds a template of the name, ignoring case */
+    public boolean containsTemplate(String name) {
+        return Files.isRegularFile(templateFile(name));
+    }
+
     /** @return whether the workspace holds a copy of the scope */
     public boolean contains(PolicyTarget target) {
         return Files.isRegularFile(file(target));

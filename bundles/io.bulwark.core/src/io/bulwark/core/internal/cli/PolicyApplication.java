@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
@@ -40,10 +38,7 @@ import io.bulwark.core.policy.WorkspaceScope;
 import io.bulwark.model.merge.MergeSide;
 import io.bulwark.model.merge.SettingConflict;
 import io.bulwark.model.merge.SettingPath;
-import io.bulwark.model.settings.Policy;
 import io.bulwark.model.settings.PolicyGroups;
-import io.bulwark.model.settings.PolicyScope;
-import io.bulwark.model.settings.SettingsFactory;
 
 /**
  * {@code bulwark policy}: the headless application ({@code io.bulwark.core.policy}) over the console's policy workspace
@@ -304,12 +299,7 @@ public final class PolicyApplication implements IApplication {
             }
             groups.add(group);
         }
-        Policy settings = SettingsFactory.eINSTANCE.createPolicy();
-        settings.setScope(PolicyScope.TEMPLATE);
-        for (EReference group : groups) {
-            settings.eSet(group, EcoreUtil.copy((EObject) copy.settings().eGet(group)));
-        }
-        PolicyTemplate template = new PolicyTemplate(options.template(), settings, Map.of());
+        PolicyTemplate template = PolicyTemplate.of(options.template(), copy.settings(), groups);
         workspace.save(template);
         out.println(NLS.bind(Messages.PolicyApplication_templateSaved, new Object[]{options.template(),
                 workspace.templateFile(options.template()), String.join(", ", //$NON-NLS-1$

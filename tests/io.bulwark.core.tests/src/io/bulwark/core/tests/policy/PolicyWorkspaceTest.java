@@ -3,6 +3,8 @@ package io.bulwark.core.tests.policy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +29,10 @@ import io.bulwark.core.policy.PolicyWorkspace;
 import io.bulwark.core.policy.ScopePolicy;
 import io.bulwark.core.policy.WorkspaceScope;
 import io.bulwark.model.settings.Policy;
+import io.bulwark.model.settings.PolicyGroups;
 import io.bulwark.model.settings.PolicyScope;
 import io.bulwark.model.settings.ScanMethod;
+import io.bulwark.model.settings.SettingsPackage;
 
 /**
  * The workspace on disk, without any server: the stable file format, strict reading with the line of every problem,
@@ -231,6 +235,31 @@ class PolicyWorkspaceTest {
         assertEquals(7, read.bases().get(second).version());
         String text = Files.readString(workspace.templateFile("Branch offices"));
         assertTrue(text.indexOf("10.0.0.2") < text.indexOf("127.0.0.1"), text);
+    }
+
+    @Test
+    void aTemplateMadeFromACopyTakesTheChosenGroupsTheCopySets() throws Exception {
+        Policy copy = Settings.domain();
+        copy.setScanMethod(Settings.scanMethod(ScanMethod.STANDARD));
+        copy.setUpdateSources(Settings.customSources("10.8.0.0/16"));
+
+        PolicyTemplate template = PolicyTemplate.of("Scans", copy,
+                List.of(SettingsPackage.Literals.POLICY__SCAN_METHOD, SettingsPackage.Literals.POLICY__FIREWALL));
+
+        assertEquals(PolicyScope.TEMPLATE, template.settings().getScope());
+        assertEquals(ScanMethod.STANDARD, template.settings().getScanMethod().getMethod());
+        assertNotSame(copy.getScanMethod(), template.settings().getScanMethod(), "the copy's group is copied");
+        assertNull(template.settings().getUpdateSources(), "a group not chosen is left out");
+        assertNull(template.settings().getFirewall(), "a group the copy inherits is left out");
+        assertTrue(template.bases().isEmpty(), "applied nowhere yet");
+        assertFalse(workspace.containsTemplate("scans"));
+        workspace.save(template);
+        assertTrue(workspace.containsTemplate("SCANS"), "template names match ignoring case");
+        assertEquals(ScanMethod.STANDARD, workspace.readTemplate("Scans").settings().getScanMethod().getMethod());
+
+        PolicyTemplate empty = PolicyTemplate.of("Empty", null, PolicyGroups.all());
+        assertTrue(PolicyGroups.all().stream().allMatch(group -> empty.settings().eGet(group) == null),
+                "an empty template sets no group");
     }
 
     private void assertProblem(Path file, int line, String message) {
