@@ -1,8 +1,8 @@
 package io.bulwark.ui;
 
 /**
- * Names of the widgets of offline policy editing: the Policy Workspace part, the comparison dialog and the merge
- * dialog. Stored under {@link WidgetIds#KEY} like every other id, and API in the same way.
+ * Names of the widgets of offline policy editing: the Policy Workspace part, the comparison dialog, the merge dialog
+ * and the template dialogs. Stored under {@link WidgetIds#KEY} like every other id, and API in the same way.
  */
 public final class PolicyWidgetIds {
 
@@ -32,6 +32,27 @@ public final class PolicyWidgetIds {
 
     /** The merge dialog's Apply button, enabled once every conflict has a side. */
     public static final String POLICIES_MERGE_APPLY = "policies.merge.apply"; //$NON-NLS-1$
+
+    /** The New Template dialog's field for the template's name. */
+    public static final String POLICIES_TEMPLATE_NAME = "policies.template.name"; //$NON-NLS-1$
+
+    /** The New Template dialog's list of the copy's groups the template takes, each checked or not. */
+    public static final String POLICIES_TEMPLATE_GROUPS = "policies.template.groups"; //$NON-NLS-1$
+
+    /** The New Template dialog's line saying what is wrong with the name, or what the template will hold. */
+    public static final String POLICIES_TEMPLATE_MESSAGE = "policies.template.message"; //$NON-NLS-1$
+
+    /** The New Template dialog's Create button. */
+    public static final String POLICIES_TEMPLATE_CREATE = "policies.template.create"; //$NON-NLS-1$
+
+    /** The Apply Template dialog's tree: the connected servers, each with its root and domains to choose as targets. */
+    public static final String POLICIES_TARGETS_TREE = "policies.targets.tree"; //$NON-NLS-1$
+
+    /** The Apply Template dialog's line counting the targets chosen. */
+    public static final String POLICIES_TARGETS_SUMMARY = "policies.targets.summary"; //$NON-NLS-1$
+
+    /** The Apply Template dialog's Preview button, enabled once a target is chosen. */
+    public static final String POLICIES_TARGETS_PREVIEW = "policies.targets.preview"; //$NON-NLS-1$
 
     private PolicyWidgetIds() {
     }

@@ -46,8 +46,8 @@ public class ApplyHandler {
             Dialogs.error(shell, Messages.ApplyJob_failedTitle, NLS.bind(Messages.Dialogs_notConnected, serverName));
             return;
         }
-        new PreviewJob(new ApplySession(ConsoleServers.workspace(), client, serverName, shell, sync, events), targets,
-                null).schedule();
+        new PreviewJob(ApplySession.ofCopies(ConsoleServers.workspace(), client, serverName, shell, sync, events),
+                targets, null).schedule();
     }
 
     /** @return the copies a selection names, all of one server, or an empty list */

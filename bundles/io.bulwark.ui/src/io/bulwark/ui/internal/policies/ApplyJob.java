@@ -25,8 +25,9 @@ import io.bulwark.ui.internal.settings.OfflineSettingsEditors;
 
 /**
  * Writes the previewed targets with the administrator's choices, each with {@code If-Match} on the version its preview
- * saw, and reports the result per target. A target someone changed meanwhile (or whose copy was edited) is not written
- * and goes back to a new preview and the merge dialog.
+ * saw, and reports the result per target; each target written from a template keeps its new base in the template. A
+ * target someone changed meanwhile (or whose copy was edited) is not written and goes back to a new preview and the
+ * merge dialog.
  */
 final class ApplyJob extends Job {
 
@@ -35,7 +36,7 @@ final class ApplyJob extends Job {
     private final List<Map<SettingPath, MergeSide>> choices;
 
     ApplyJob(ApplySession session, List<ApplyPreview> previews, List<Map<SettingPath, MergeSide>> choices) {
-        super(NLS.bind(Messages.ApplyJob_name, session.serverName()));
+        super(NLS.bind(Messages.ApplyJob_name, session.title()));
         this.session = session;
         this.previews = List.copyOf(previews);
         this.choices = List.copyOf(choices);
@@ -50,7 +51,8 @@ final class ApplyJob extends Job {
         try {
             for (int index = 0; index < previews.size(); index++) {
                 ApplyPreview preview = previews.get(index);
-                ApplyResult result = session.apply().apply(preview, choices.get(index), session.client(),
+                ApplyResult result = session.apply().apply(preview, choices.get(index),
+                        session.client(preview.target()),
                         progress.split(1));
                 session.events().post(OfflineSettingsEditors.WORKSPACE_CHANGED_TOPIC, preview.target());
                 lines.add(line(result));
@@ -73,7 +75,7 @@ final class ApplyJob extends Job {
     }
 
     private void report(List<String> lines, List<PolicyTarget> again, boolean problem) {
-        String message = NLS.bind(Messages.ApplyJob_report, session.serverName(), String.join("\n", lines)); //$NON-NLS-1$
+        String message = NLS.bind(Messages.ApplyJob_report, session.title(), String.join("\n", lines)); //$NON-NLS-1$
         session.sync().asyncExec(() -> {
             if (session.shell().isDisposed()) {
                 return;
@@ -88,8 +90,8 @@ final class ApplyJob extends Job {
         });
     }
 
-    private static String line(ApplyResult result) {
-        String scope = WorkspaceContents.scopeName(result.target().scope());
+    private String line(ApplyResult result) {
+        String scope = session.label(result.target());
         return switch (result.outcome()) {
             case WRITTEN -> NLS.bind(Messages.ApplyJob_written, scope, Long.valueOf(result.version()));
             case UNCHANGED -> NLS.bind(Messages.ApplyJob_unchanged, scope);

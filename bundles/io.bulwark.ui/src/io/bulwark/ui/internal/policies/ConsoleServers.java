@@ -96,6 +96,21 @@ final class ConsoleServers {
         return null;
     }
 
+    /** @return the scopes of a server's tree: the root, then every domain, parents before their subdomains */
+    static List<WorkspaceScope> scopes(AgentTree tree) {
+        List<WorkspaceScope> scopes = new ArrayList<>();
+        scopes.add(WorkspaceScope.root());
+        addDomains(tree.getDomains(), scopes);
+        return scopes;
+    }
+
+    private static void addDomains(List<Domain> domains, List<WorkspaceScope> scopes) {
+        for (Domain domain : domains) {
+            scopes.add(scopeOf(domain));
+            addDomains(domain.getDomains(), scopes);
+        }
+    }
+
     /** @return the scope a domain or agent row names; {@code null} for a server, which stands for all its scopes */
     static WorkspaceScope scopeOf(EObject row) {
         if (row instanceof Agent agent) {

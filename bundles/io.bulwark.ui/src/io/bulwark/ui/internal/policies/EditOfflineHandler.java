@@ -11,12 +11,13 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import io.bulwark.ui.internal.settings.OfflineSettingsEditors;
 import jakarta.inject.Named;
 
-/** Opens the selected workspace copy in the settings editor, offline. */
+/** Opens the selected workspace copy or template in the settings editor, offline. */
 public class EditOfflineHandler {
 
     @CanExecute
     public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        return selection instanceof WorkspaceCopy copy && copy.problem() == null;
+        return selection instanceof WorkspaceCopy copy && copy.problem() == null
+                || selection instanceof WorkspaceTemplate template && template.problem() == null;
     }
 
     @Execute
@@ -25,6 +26,9 @@ public class EditOfflineHandler {
         if (selection instanceof WorkspaceCopy copy) {
             OfflineSettingsEditors.open(parts, models, application, ConsoleServers.workspace().folder(),
                     copy.target(), copy.serverName(), copy.scopeName());
+        } else if (selection instanceof WorkspaceTemplate template) {
+            OfflineSettingsEditors.openTemplate(parts, models, application, ConsoleServers.workspace().folder(),
+                    template.name());
         }
     }
 }

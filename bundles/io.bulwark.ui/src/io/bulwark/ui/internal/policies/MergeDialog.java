@@ -31,14 +31,15 @@ import io.bulwark.ui.WidgetIds;
 /**
  * The merge dialog: every change applying would make, per target, before anything is written. A change of yours is
  * written, a change made on the server since the base is kept, and a setting both sides changed differently is a
- * conflict shown with base, theirs and yours, for the administrator to choose a side. Apply stays disabled until every
- * conflict has a choice and no target breaks a rule.
+ * conflict shown with base, theirs and yours, for the administrator to choose a side. A template's first apply to a
+ * target has no base: every difference from the target is listed as a change. Apply stays disabled until every conflict
+ * has a choice and no target breaks a rule.
  */
 final class MergeDialog extends Dialog {
 
     private static final int CHOICE_COLUMN = 6;
 
-    private final String serverName;
+    private final ApplySession session;
     private final List<ApplyPreview> previews;
     private final String note;
     private final List<Map<SettingPath, MergeSide>> choices = new ArrayList<>();
@@ -48,9 +49,9 @@ final class MergeDialog extends Dialog {
     private record Conflict(int preview, SettingConflict conflict) {
     }
 
-    MergeDialog(Shell parent, String serverName, List<ApplyPreview> previews, String note) {
-        super(parent);
-        this.serverName = serverName;
+    MergeDialog(ApplySession session, List<ApplyPreview> previews, String note) {
+        super(session.shell());
+        this.session = session;
         this.previews = previews;
         this.note = note;
         previews.forEach(preview -> choices.add(new HashMap<>()));
@@ -94,19 +95,22 @@ final class MergeDialog extends Dialog {
     private String summary() {
         long conflicts = previews.stream().mapToLong(preview -> preview.conflicts().size()).sum();
         long changes = previews.stream().mapToLong(preview -> preview.changes().size()).sum();
-        String text = NLS.bind(Messages.MergeDialog_summary, new Object[]{serverName, Long.valueOf(changes),
+        String text = NLS.bind(Messages.MergeDialog_summary, new Object[]{session.title(), Long.valueOf(changes),
                 Long.valueOf(conflicts)});
         for (ApplyPreview preview : previews) {
+            if (preview.firstApply()) {
+                text += "\n" + NLS.bind(Messages.MergeDialog_firstApply, session.label(preview.target())); //$NON-NLS-1$
+            }
             if (!preview.problems().isEmpty()) {
                 text += "\n" + NLS.bind(Messages.MergeDialog_problems, //$NON-NLS-1$
-                        WorkspaceContents.scopeName(preview.target().scope()), String.join("; ", preview.problems())); //$NON-NLS-1$
+                        session.label(preview.target()), String.join("; ", preview.problems())); //$NON-NLS-1$
             }
         }
         return note == null ? text : note + "\n\n" + text; //$NON-NLS-1$
     }
 
     private void rows(int index, ApplyPreview preview) {
-        String scope = WorkspaceContents.scopeName(preview.target().scope());
+        String scope = session.label(preview.target());
         if (preview.nothingToApply()) {
             Tables.row(table, scope, "", Messages.MergeDialog_nothing, "", "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         }

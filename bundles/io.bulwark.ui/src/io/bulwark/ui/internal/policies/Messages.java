@@ -2,7 +2,7 @@ package io.bulwark.ui.internal.policies;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Texts of offline policy editing: taking scopes offline, the Policy Workspace, comparing and applying. */
+/** Texts of offline policy editing: taking scopes offline, the Policy Workspace, templates, comparing and applying. */
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "io.bulwark.ui.internal.policies.messages"; //$NON-NLS-1$
 
@@ -15,6 +15,10 @@ public final class Messages extends NLS {
     public static String ApplyJob_stopped;
     public static String ApplyJob_unchanged;
     public static String ApplyJob_written;
+    public static String ApplySession_copies;
+    public static String ApplySession_target;
+    public static String ApplySession_template;
+    public static String ApplyTemplateHandler_noServer;
     public static String CompareHandler_failed;
     public static String CompareHandler_failedTitle;
     public static String CompareHandler_job;
@@ -39,6 +43,7 @@ public final class Messages extends NLS {
     public static String MergeDialog_choice;
     public static String MergeDialog_chooseFor;
     public static String MergeDialog_conflict;
+    public static String MergeDialog_firstApply;
     public static String MergeDialog_keep;
     public static String MergeDialog_nothing;
     public static String MergeDialog_problems;
@@ -55,12 +60,25 @@ public final class Messages extends NLS {
     public static String MergeDialog_write;
     public static String MergeDialog_yours;
     public static String MergeDialog_yoursChoice;
+    public static String NewTemplateDialog_create;
+    public static String NewTemplateDialog_empty;
+    public static String NewTemplateDialog_fromCopy;
+    public static String NewTemplateDialog_groups;
+    public static String NewTemplateDialog_name;
+    public static String NewTemplateDialog_nameControl;
+    public static String NewTemplateDialog_nameMissing;
+    public static String NewTemplateDialog_nameTaken;
+    public static String NewTemplateDialog_noGroups;
+    public static String NewTemplateDialog_title;
+    public static String NewTemplateDialog_willBeEmpty;
+    public static String NewTemplateDialog_willHold;
     public static String PolicyWorkspacePart_changed;
     public static String PolicyWorkspacePart_empty;
     public static String PolicyWorkspacePart_folder;
     public static String PolicyWorkspacePart_readJob;
     public static String PolicyWorkspacePart_server;
     public static String PolicyWorkspacePart_template;
+    public static String PolicyWorkspacePart_templateApplied;
     public static String PolicyWorkspacePart_unreadable;
     public static String PreviewJob_failed;
     public static String PreviewJob_name;
@@ -69,6 +87,16 @@ public final class Messages extends NLS {
     public static String TakeOfflineJob_localChanges;
     public static String TakeOfflineJob_localChangesTitle;
     public static String TakeOfflineJob_name;
+    public static String TemplateCreation_failed;
+    public static String TemplateCreation_failedTitle;
+    public static String TemplateCreation_readJob;
+    public static String TemplateCreation_saveJob;
+    public static String TemplateCreation_source;
+    public static String TemplateTargetsDialog_intro;
+    public static String TemplateTargetsDialog_preview;
+    public static String TemplateTargetsDialog_summary;
+    public static String TemplateTargetsDialog_title;
+    public static String TemplateTargetsDialog_unlisted;
     public static String WorkspaceContents_agent;
     public static String WorkspaceContents_domain;
     public static String WorkspaceContents_root;

@@ -39,7 +39,7 @@ import jakarta.inject.Inject;
 /**
  * The Policy Workspace: the copies of server scopes taken offline and the templates, each copy marked when it holds
  * changes not applied yet or its file cannot be read. Built from the files alone, so it shows and opens everything with
- * every server unreachable; opening a copy edits it in the settings editor.
+ * every server unreachable; opening a copy or a template edits it in the settings editor.
  */
 public class PolicyWorkspacePart {
 
@@ -93,8 +93,11 @@ public class PolicyWorkspacePart {
             selection.setSelection(chosen.size() == 1 ? chosen.get(0) : List.copyOf(chosen));
         });
         viewer.addDoubleClickListener(event -> {
-            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof WorkspaceCopy copy) {
+            Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (chosen instanceof WorkspaceCopy copy) {
                 open(copy);
+            } else if (chosen instanceof WorkspaceTemplate template && template.problem() == null) {
+                OfflineSettingsEditors.openTemplate(parts, models, application, workspace.folder(), template.name());
             }
         });
         menus.registerContextMenu(viewer.getControl(), POPUP_MENU_ID);
@@ -183,7 +186,13 @@ public class PolicyWorkspacePart {
                         : copy.scopeName();
             }
             if (element instanceof WorkspaceTemplate template) {
-                return NLS.bind(Messages.PolicyWorkspacePart_template, template.name());
+                String text = template.targets().isEmpty()
+                        ? NLS.bind(Messages.PolicyWorkspacePart_template, template.name())
+                        : NLS.bind(Messages.PolicyWorkspacePart_templateApplied, template.name(),
+                                Integer.valueOf(template.targets().size()));
+                return template.problem() == null
+                        ? text
+                        : NLS.bind(Messages.PolicyWorkspacePart_unreadable, text, template.problem());
             }
             return super.getText(element);
         }

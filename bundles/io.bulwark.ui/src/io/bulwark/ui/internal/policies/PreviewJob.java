@@ -18,8 +18,9 @@ import io.bulwark.core.policy.PolicyFileException;
 import io.bulwark.core.policy.PolicyTarget;
 
 /**
- * Previews applying workspace copies to their server: reads the server's current settings of each and merges them with
- * the copy and its base; writes nothing. Then opens the merge dialog on the UI thread.
+ * Previews applying workspace copies to their server, or a template to its targets: reads the server's current settings
+ * of each target and merges them with the copy or the template and its base there (a template's first apply to a target
+ * compares in full); writes nothing. Then opens the merge dialog on the UI thread.
  */
 final class PreviewJob extends Job {
 
@@ -32,7 +33,7 @@ final class PreviewJob extends Job {
      *            why the preview is shown again (the server changed after the last one), or {@code null}
      */
     PreviewJob(ApplySession session, List<PolicyTarget> targets, String note) {
-        super(NLS.bind(Messages.PreviewJob_name, session.serverName()));
+        super(NLS.bind(Messages.PreviewJob_name, session.title()));
         this.session = session;
         this.targets = List.copyOf(targets);
         this.note = note;
@@ -43,12 +44,18 @@ final class PreviewJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, targets.size());
         List<ApplyPreview> previews = new ArrayList<>();
+        PolicyTarget failed = null;
         try {
             for (PolicyTarget target : targets) {
-                previews.add(session.apply().preview(target, session.client(), progress.split(1)));
+                failed = target;
+                previews.add(session.template() == null
+                        ? session.apply().preview(target, session.client(target), progress.split(1))
+                        : session.apply().previewTemplate(session.template(), target, session.client(target),
+                                progress.split(1)));
             }
         } catch (PolicyException | PolicyFileException | ServerException e) {
-            String message = NLS.bind(Messages.PreviewJob_failed, session.serverName(), e.getMessage());
+            String message = NLS.bind(Messages.PreviewJob_failed,
+                    new Object[]{session.title(), session.label(failed), e.getMessage()});
             session.sync().asyncExec(() -> Dialogs.error(session.shell(), Messages.ApplyJob_failedTitle, message));
             return Status.error(message, e);
         } catch (OperationCanceledException e) {
@@ -62,7 +69,7 @@ final class PreviewJob extends Job {
         if (session.shell().isDisposed()) {
             return;
         }
-        MergeDialog dialog = new MergeDialog(session.shell(), session.serverName(), previews, note);
+        MergeDialog dialog = new MergeDialog(session, previews, note);
         if (dialog.open() == MergeDialog.OK) {
             new ApplyJob(session, previews, dialog.choices()).schedule();
         }

@@ -8,6 +8,7 @@ import org.eclipse.osgi.util.NLS;
 import io.bulwark.client.ServerAddress;
 import io.bulwark.core.policy.PolicyFileException;
 import io.bulwark.core.policy.PolicyTarget;
+import io.bulwark.core.policy.PolicyTemplate;
 import io.bulwark.core.policy.PolicyWorkspace;
 import io.bulwark.core.policy.ScopePolicy;
 import io.bulwark.core.policy.WorkspaceScope;
@@ -52,7 +53,7 @@ record WorkspaceContents(List<WorkspaceServer> servers, List<WorkspaceTemplate> 
         List<WorkspaceTemplate> templates = new ArrayList<>();
         String problem = null;
         try {
-            workspace.templates().forEach(name -> templates.add(new WorkspaceTemplate(name)));
+            workspace.templates().forEach(name -> templates.add(template(workspace, name)));
         } catch (PolicyFileException e) {
             problem = e.getMessage();
         }
@@ -66,6 +67,15 @@ record WorkspaceContents(List<WorkspaceServer> servers, List<WorkspaceTemplate> 
             return new WorkspaceCopy(target, serverName, scopeName, policy.hasLocalChanges(), null);
         } catch (PolicyFileException e) {
             return new WorkspaceCopy(target, serverName, scopeName, false, e.getMessage());
+        }
+    }
+
+    private static WorkspaceTemplate template(PolicyWorkspace workspace, String name) {
+        try {
+            PolicyTemplate template = workspace.readTemplate(name);
+            return new WorkspaceTemplate(template.name(), List.copyOf(template.bases().keySet()), null);
+        } catch (PolicyFileException e) {
+            return new WorkspaceTemplate(name, List.of(), e.getMessage());
         }
     }
 

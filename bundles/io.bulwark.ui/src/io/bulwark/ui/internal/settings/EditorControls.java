@@ -105,7 +105,7 @@ final class EditorControls {
             source = Messages.EditorControls_setHere;
         } else {
             source = InheritedSettings.of(owner, group).map(EffectiveSetting::owner).map(SettingsScopes::name)
-                    .orElse(Messages.GroupPage_notSetAnywhere);
+                    .orElse(SettingsScopes.notSet(owner));
         }
         long errors = ProblemGroups.errors(
                 problems.stream().filter(problem -> ProblemGroups.groupOf(problem, copy.policy()) == group).toList());

@@ -109,7 +109,7 @@ final class GroupPage {
                     : Messages.GroupPage_setAtRoot;
         }
         return inherited.map(setting -> NLS.bind(Messages.GroupPage_inheritedFrom,
-                SettingsScopes.name(setting.owner()))).orElse(Messages.GroupPage_notSetAnywhere);
+                SettingsScopes.name(setting.owner()))).orElse(SettingsScopes.notSet(owner));
     }
 
     /** @return the objects the page shows, in order: when they change, the page must be built again */

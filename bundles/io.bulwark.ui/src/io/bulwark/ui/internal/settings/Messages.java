@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String FeatureForm_remove;
     public static String GroupPage_inheritedFrom;
     public static String GroupPage_notSetAnywhere;
+    public static String GroupPage_leftToTargets;
     public static String GroupPage_override;
     public static String GroupPage_overrideTooltip;
     public static String GroupPage_revert;
@@ -49,6 +50,9 @@ public final class Messages extends NLS {
     public static String SettingsEditor_offlineLoadFailed;
     public static String SettingsEditor_offlineUnknown;
     public static String OfflineSettingsEditors_tooltip;
+    public static String OfflineSettingsEditors_templateTitle;
+    public static String OfflineSettingsEditors_templateTooltip;
+    public static String SettingsEditor_templateScope;
     public static String WorkspaceCopies_server;
     public static String WorkspaceSaver_failed;
     public static String WorkspaceSaver_job;

@@ -13,8 +13,8 @@ import org.eclipse.osgi.util.NLS;
 import io.bulwark.core.policy.PolicyTarget;
 
 /**
- * Opens the settings editor on a scope's copy in the policy workspace: the same editor as online, bound to the file
- * instead of the server. Each copy has one editor; opening it again activates it.
+ * Opens the settings editor on a scope's copy or a template in the policy workspace: the same editor as online, bound
+ * to the file instead of the server. Each copy and template has one editor; opening it again activates it.
  */
 public final class OfflineSettingsEditors {
 
@@ -33,7 +33,38 @@ public final class OfflineSettingsEditors {
     /** Persisted state: the server's name, for the title. */
     static final String WORKSPACE_SERVER_NAME_KEY = "bulwark.settings.workspaceServerName"; //$NON-NLS-1$
 
+    /** Persisted state: the name of the template an offline editor edits (with {@link #WORKSPACE_KEY}). */
+    static final String WORKSPACE_TEMPLATE_KEY = "bulwark.settings.workspaceTemplate"; //$NON-NLS-1$
+
     private OfflineSettingsEditors() {
+    }
+
+    /**
+     * Opens the settings editor on a template of the workspace: it sets some groups and leaves the others to each
+     * target, so it inherits from nothing.
+     *
+     * @param folder
+     *            the workspace folder
+     * @param name
+     *            the template's name
+     */
+    public static void openTemplate(EPartService parts, EModelService models, MApplication application, Path folder,
+            String name) {
+        for (MPart part : parts.getParts()) {
+            if (SettingsEditor.DESCRIPTOR_ID.equals(part.getElementId())
+                    && folder.toString().equals(part.getPersistedState().get(WORKSPACE_KEY))
+                    && name.equalsIgnoreCase(part.getPersistedState().get(WORKSPACE_TEMPLATE_KEY))) {
+                parts.showPart(part, PartState.ACTIVATE);
+                return;
+            }
+        }
+        MPart part = parts.createPart(SettingsEditor.DESCRIPTOR_ID);
+        String title = NLS.bind(Messages.OfflineSettingsEditors_templateTitle, name);
+        part.setLabel(title);
+        part.setTooltip(NLS.bind(Messages.OfflineSettingsEditors_templateTooltip, name, folder));
+        part.getPersistedState().put(WORKSPACE_KEY, folder.toString());
+        part.getPersistedState().put(WORKSPACE_TEMPLATE_KEY, name);
+        show(parts, models, application, part);
     }
 
     /**
@@ -68,6 +99,10 @@ public final class OfflineSettingsEditors {
         part.getPersistedState().put(WORKSPACE_SERVER_KEY, server);
         part.getPersistedState().put(WORKSPACE_SCOPE_KEY, scope);
         part.getPersistedState().put(WORKSPACE_SERVER_NAME_KEY, serverName);
+        show(parts, models, application, part);
+    }
+
+    private static void show(EPartService parts, EModelService models, MApplication application, MPart part) {
         if (models.find(EditSettingsHandler.EDITORS_STACK, application) instanceof MPartStack stack) {
             stack.getChildren().add(part);
         }

@@ -97,6 +97,10 @@ public class SettingsEditor {
     @PostConstruct
     public void createControls(Composite parent) {
         controls = new EditorControls(parent, this::showGroup);
+        if (part.getPersistedState().get(OfflineSettingsEditors.WORKSPACE_TEMPLATE_KEY) != null) {
+            loadTemplate();
+            return;
+        }
         if (part.getPersistedState().get(OfflineSettingsEditors.WORKSPACE_KEY) != null) {
             loadOffline();
             return;
@@ -153,11 +157,34 @@ public class SettingsEditor {
                 target.server().toString());
         ManagementServer live = registry.findServer(target.server());
         AgentTree liveTree = live == null ? null : live.getAgentTree();
+        loadFromWorkspace(() -> WorkspaceCopies.owner(workspace, target, serverName, liveTree),
+                SettingsScopes::title,
+                working -> WorkspaceSaver.ofCopy(controls.shell(), sync, events, workspace, target,
+                        SettingsScopes.title(owner), working, this::changed));
+    }
+
+    /**
+     * Reads a template of the workspace in a job and edits it offline: it inherits from nothing (the groups it does not
+     * set stay as each target has them), and saving writes the template's file, keeping the bases of its targets.
+     */
+    private void loadTemplate() {
+        Map<String, String> state = part.getPersistedState();
+        PolicyWorkspace workspace = new PolicyWorkspace(Path.of(state.get(OfflineSettingsEditors.WORKSPACE_KEY)));
+        String name = state.get(OfflineSettingsEditors.WORKSPACE_TEMPLATE_KEY);
+        loadFromWorkspace(() -> WorkspaceCopies.template(workspace, name),
+                found -> NLS.bind(Messages.SettingsEditor_templateScope, name),
+                working -> WorkspaceSaver.ofTemplate(controls.shell(), sync, events, workspace, name, part.getLabel(),
+                        working, this::changed));
+    }
+
+    /** Reads what the editor edits from the workspace in a job, then edits it; no server is contacted. */
+    private void loadFromWorkspace(WorkspaceCopies.Loader loader, Function<EObject, String> scopeLine,
+            Function<PolicyWorkingCopy, EditorSaver> savers) {
         controls.status(Messages.SettingsEditor_loadingOffline, false);
         Job job = Job.create(NLS.bind(Messages.SettingsEditor_loadJob, part.getLabel()), monitor -> {
             EObject found;
             try {
-                found = WorkspaceCopies.owner(workspace, target, serverName, liveTree);
+                found = loader.load();
             } catch (PolicyFileException e) {
                 String message = NLS.bind(Messages.SettingsEditor_offlineLoadFailed, part.getLabel(), e.getMessage());
                 sync.asyncExec(() -> controls.status(message, true));
@@ -168,9 +195,8 @@ public class SettingsEditor {
                     return;
                 }
                 owner = found;
-                controls.scope(SettingsScopes.title(owner), null);
-                startEditing(working -> new WorkspaceSaver(controls.shell(), sync, events, workspace, target,
-                        SettingsScopes.title(owner), working, this::changed));
+                controls.scope(scopeLine.apply(found), null);
+                startEditing(savers);
             });
             return Status.OK_STATUS;
         });

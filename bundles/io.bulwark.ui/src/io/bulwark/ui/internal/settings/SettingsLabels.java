@@ -21,7 +21,7 @@ import io.bulwark.model.settings.SettingsPackage;
  * this class (translated like any message file). The editors are built from the model, so their labels are looked up by
  * the model's names: {@code group.<wire name>}, {@code <Class>.<feature>}, {@code <Enum>.<literal>}.
  */
-final class SettingsLabels {
+public final class SettingsLabels {
 
     private static final ResourceBundle LABELS = ResourceBundle.getBundle(
             "io.bulwark.ui.internal.settings.labels", Locale.getDefault(), SettingsLabels.class.getClassLoader()); //$NON-NLS-1$
@@ -30,7 +30,7 @@ final class SettingsLabels {
     }
 
     /** @return the name of a settings group, e.g. "Real-time scan" */
-    static String group(EReference group) {
+    public static String group(EReference group) {
         return lookup("group." + PolicyGroups.name(group), group.getName()); //$NON-NLS-1$
     }
 

@@ -96,6 +96,16 @@ final class SettingsScopes {
         };
     }
 
+    /** @return whether the owner stands for a template of the policy workspace: a domain of no tree */
+    static boolean isTemplate(EObject owner) {
+        return owner instanceof Domain && owner.eContainer() == null;
+    }
+
+    /** @return what an editor says of a group the scope neither sets nor inherits */
+    static String notSet(EObject owner) {
+        return isTemplate(owner) ? Messages.GroupPage_leftToTargets : Messages.GroupPage_notSetAnywhere;
+    }
+
     /** @return the policy the owner holds, or {@code null} */
     static Policy policyOf(EObject owner) {
         if (owner instanceof Domain domain) {

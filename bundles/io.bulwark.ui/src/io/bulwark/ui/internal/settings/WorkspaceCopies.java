@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.bulwark.core.policy.PolicyFileException;
 import io.bulwark.core.policy.PolicyTarget;
+import io.bulwark.core.policy.PolicyTemplate;
 import io.bulwark.core.policy.PolicyWorkspace;
 import io.bulwark.core.policy.WorkspaceScope;
 import io.bulwark.model.Agent;
@@ -23,11 +24,37 @@ import io.bulwark.model.tree.AgentTreeIndex;
 /**
  * A scope of the policy workspace as a settings editor edits it offline: a small agent tree of its own, apart from the
  * live model, holding the workspace's copies of the root and of the domains above the scope, so that the editor shows
- * what the scope inherits as the workspace holds it. Reads files only; no server is contacted.
+ * what the scope inherits as the workspace holds it; or a template, which inherits from nothing. Reads files only; no
+ * server is contacted.
  */
 final class WorkspaceCopies {
 
+    /** Reads what an offline editor edits from the workspace. */
+    @FunctionalInterface
+    interface Loader {
+        /** @return the owner of the policy to edit */
+        EObject load() throws PolicyFileException;
+    }
+
     private WorkspaceCopies() {
+    }
+
+    /**
+     * @param workspace
+     *            the workspace
+     * @param name
+     *            the name of a template it holds
+     * @return a domain of no tree whose policy is a copy of the template's settings: a template inherits from nothing,
+     *         and may leave any group but the server-wide agent settings to its targets
+     * @throws PolicyFileException
+     *             if the template cannot be read
+     */
+    static EObject template(PolicyWorkspace workspace, String name) throws PolicyFileException {
+        PolicyTemplate template = workspace.readTemplate(name);
+        Domain owner = ModelFactory.eINSTANCE.createDomain();
+        owner.setName(template.name());
+        owner.setPolicy(EcoreUtil.copy(template.settings()));
+        return owner;
     }
 
     /**
