@@ -13,9 +13,11 @@ import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.test.servers.TestServer;
 
 /**
- * The console set-up of the offline policy test: one real server with a domain made through the REST API, signed in to
- * as root, and a policy workspace of its own. The test stops and restarts the server process. Started before the
- * workbench when {@value #ENABLE_PROPERTY} is set.
+ * The console set-up of the offline policy tests: two real servers with domains made through the REST API, both signed
+ * in to as root, and a policy workspace of its own. {@link OfflinePoliciesTest} takes {@value #BRANCH} of
+ * {@value #OFFICE} offline and stops and restarts that server; {@link PolicyTemplatesTest} applies a template to
+ * {@value #SALES} and {@value #PLANT} of both servers. Started before the workbench when {@value #ENABLE_PROPERTY} is
+ * set.
  */
 public final class OfflinePoliciesFixture {
 
@@ -25,10 +27,20 @@ public final class OfflinePoliciesFixture {
     /** The server's name in the console. */
     public static final String OFFICE = "Office";
 
-    /** The domain taken offline. */
+    /** The second server's name in the console. */
+    public static final String LAB = "Lab";
+
+    /** The domain taken offline, on {@value #OFFICE} only. */
     public static final String BRANCH = "Branch";
 
+    /** A domain on both servers, for templates. */
+    public static final String SALES = "Sales";
+
+    /** Another domain on both servers, for templates. */
+    public static final String PLANT = "Plant";
+
     private static TestServer office;
+    private static TestServer lab;
     private static Path workspace;
 
     private OfflinePoliciesFixture() {
@@ -40,33 +52,57 @@ public final class OfflinePoliciesFixture {
     }
 
     /**
-     * Starts the server, makes the domain, and points the console at the server and the workspace.
+     * Starts the servers, makes the domains, and points the console at the servers and the workspace.
      *
      * @return what to stop when the test bundle stops
      */
     static AutoCloseable start() throws Exception {
         Path folder = Files.createTempDirectory("bulwark-ui-offline");
         office = TestServer.start(folder.resolve("office"), "--name", OFFICE);
-        try (ServerClient client = rootClient()) {
+        try {
+            lab = TestServer.start(folder.resolve("lab"), "--name", LAB);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            office.close();
+            throw e;
+        }
+        try (ServerClient client = rootClient(office)) {
             client.createDomain(BRANCH, null, null);
+            client.createDomain(SALES, null, null);
+            client.createDomain(PLANT, null, null);
+        }
+        try (ServerClient client = rootClient(lab)) {
+            client.createDomain(SALES, null, null);
+            client.createDomain(PLANT, null, null);
         }
         workspace = folder.resolve("policies");
         System.setProperty(PolicyWorkspace.FOLDER_PROPERTY, workspace.toString());
         Path console = Files.createDirectories(folder.resolve("console"));
-        System.setProperty("bulwark.servers", OFFICE + "=" + office.uri() + ";fingerprint=" + office.fingerprint()
-                + ";user=root");
+        System.setProperty("bulwark.servers", String.join(",",
+                OFFICE + "=" + office.uri() + ";fingerprint=" + office.fingerprint() + ";user=root",
+                LAB + "=" + lab.uri() + ";fingerprint=" + lab.fingerprint() + ";user=root"));
         System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
                 TestServer.ROOT_PASSWORD));
         System.setProperty("bulwark.masterPasswordFile", write(console.resolve("master-password"),
                 "master password of the offline policy UI test"));
         System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
         System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
+        return () -> {
+            try {
+                lab.close();
+            } finally {
+                office.close();
+            }
+        };
+    }
+
+    /** @return the process of {@value #OFFICE} */
+    public static TestServer office() {
         return office;
     }
 
-    /** @return the server process */
-    public static TestServer office() {
-        return office;
+    /** @return the process of {@value #LAB} */
+    public static TestServer lab() {
+        return lab;
     }
 
     /** @return the console's policy workspace */
@@ -74,11 +110,16 @@ public final class OfflinePoliciesFixture {
         return new PolicyWorkspace(workspace);
     }
 
-    /** @return a client of the server signed in as root, as another administrator would be; close it */
+    /** @return a client of {@value #OFFICE} signed in as root, as another administrator would be; close it */
     public static ServerClient rootClient() {
-        return new ServerClient(ServerAddress.parse(office.uri().toString()),
+        return rootClient(office);
+    }
+
+    /** @return a client of a server signed in as root, as another administrator would be; close it */
+    public static ServerClient rootClient(TestServer server) {
+        return new ServerClient(ServerAddress.parse(server.uri().toString()),
                 new Credentials("root", TestServer.ROOT_PASSWORD.toCharArray()),
-                CertificateFingerprint.parse(office.fingerprint()));
+                CertificateFingerprint.parse(server.fingerprint()));
     }
 
     private static String write(Path file, String content) throws IOException {

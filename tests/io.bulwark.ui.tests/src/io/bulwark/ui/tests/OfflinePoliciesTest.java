@@ -28,9 +28,9 @@ import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
 import io.bulwark.ui.tests.pages.SettingsEditor;
 
 /**
- * Offline policy editing in the console against one real server ({@link OfflinePoliciesFixture}): a domain taken
- * offline, edited and saved in the settings editor while the server process is stopped, then applied through the merge
- * dialog after the server changed the same setting differently and another one on its side only.
+ * Offline policy editing in the console against a real server ({@link OfflinePoliciesFixture}): a domain taken offline,
+ * edited and saved in the settings editor while the server process is stopped, then applied through the merge dialog
+ * after the server changed the same setting differently and another one on its side only.
  */
 @EnabledIfSystemProperty(named = OfflinePoliciesFixture.ENABLE_PROPERTY, matches = "true")
 class OfflinePoliciesTest {
@@ -38,11 +38,12 @@ class OfflinePoliciesTest {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(90);
     private static final String BRANCH_COPY = "Domain Branch";
     private static final String OFFICE = OfflinePoliciesFixture.OFFICE;
+    private static final List<String> BOTH_CONNECTED = List.of("Connected", "Connected");
 
     @Test
     void aDomainEditedWhileItsServerIsStoppedIsAppliedThroughTheMergeDialog() throws Exception {
         ConsoleWindow window = ConsoleWindow.waitForIt();
-        Wait.until("the server is connected", () -> window.serversPart().states().equals(List.of("Connected")),
+        Wait.until("the servers are connected", () -> window.serversPart().states().equals(BOTH_CONNECTED),
                 CONNECT_TIMEOUT);
         PolicyWorkspace workspace = OfflinePoliciesFixture.workspace();
         PolicyTarget branch = new PolicyTarget(ServerAddress.parse(OfflinePoliciesFixture.office().uri().toString()),
@@ -70,7 +71,7 @@ class OfflinePoliciesTest {
 
         OfflinePoliciesFixture.office().restart();
         Wait.until("the server is connected again",
-                () -> window.serversPart().states().equals(List.of("Connected")), CONNECT_TIMEOUT);
+                () -> window.serversPart().states().equals(BOTH_CONNECTED), CONNECT_TIMEOUT);
         try (ServerClient other = OfflinePoliciesFixture.rootClient()) {
             SettingsScope scope = SettingsScope.domain(other.domains(null).stream()
                     .filter(domain -> OfflinePoliciesFixture.BRANCH.equals(domain.name())).mapToLong(Domain::id)

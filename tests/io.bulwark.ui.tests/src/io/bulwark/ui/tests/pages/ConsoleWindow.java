@@ -82,6 +82,23 @@ public final class ConsoleWindow {
         return PolicyWorkspacePart.show(widgets, input, label);
     }
 
+    /** Shows the Policy Workspace (Ctrl+Shift+W), whatever it lists. */
+    public PolicyWorkspacePart policyWorkspace() {
+        return PolicyWorkspacePart.show(widgets, input);
+    }
+
+    /** Presses Ctrl+Shift+T, "New Template", and waits for its dialog. */
+    public NewTemplateDialog newTemplate() {
+        input.chord(KeyEvent.VK_T, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        return NewTemplateDialog.waitForIt(widgets, input);
+    }
+
+    /** Presses Ctrl+Shift+L, "Apply Template" of the template selected, and waits for its dialog. */
+    public TemplateTargetsDialog applyTemplate(String name) {
+        input.chord(KeyEvent.VK_L, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        return TemplateTargetsDialog.waitForIt(name, widgets, input);
+    }
+
     /** Presses Ctrl+Shift+A, "Apply to Server" of the workspace copies selected. */
     public void applyPolicies() {
         input.chord(KeyEvent.VK_A, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -29,6 +30,12 @@ public final class MergeDialog {
     /** Waits for the dialog to open. */
     public static MergeDialog waitForIt(Widgets widgets, Input input) {
         return new MergeDialog(Widgets.shell("Apply Policies"), widgets, input);
+    }
+
+    /** @return the summary above the table: what applying writes, conflicts, first applies of a template */
+    public String summary() {
+        Label summary = widgets.byId(Label.class, PolicyWidgetIds.POLICIES_MERGE_SUMMARY);
+        return UiThread.call(summary::getText);
     }
 
     /** The rows of the table: scope, setting, action, base, theirs, yours, result. */

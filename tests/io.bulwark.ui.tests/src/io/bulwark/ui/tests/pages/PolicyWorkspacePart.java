@@ -12,7 +12,7 @@ import io.bulwark.test.driver.Wait;
 import io.bulwark.test.driver.Widgets;
 import io.bulwark.ui.PolicyWidgetIds;
 
-/** The Policy Workspace part: the copies taken offline, below their servers. */
+/** The Policy Workspace part: the copies taken offline, below their servers, and the templates. */
 public final class PolicyWorkspacePart {
 
     private final Widgets widgets;
@@ -29,6 +29,31 @@ public final class PolicyWorkspacePart {
         PolicyWorkspacePart part = new PolicyWorkspacePart(widgets, input);
         Wait.until("the Policy Workspace shows " + label, () -> part.row(label) != null);
         return part;
+    }
+
+    /** Presses Ctrl+Shift+W and waits until the part's tree is shown. */
+    static PolicyWorkspacePart show(Widgets widgets, Input input) {
+        input.chord(KeyEvent.VK_W, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        widgets.byId(Tree.class, PolicyWidgetIds.POLICIES_TREE);
+        return new PolicyWorkspacePart(widgets, input);
+    }
+
+    /** @return the text of the first top-level row (a server or a template) starting with {@code label}, or null */
+    public String topText(String label) {
+        TreeItem row = top(label);
+        return row == null ? null : UiThread.call(row::getText);
+    }
+
+    /** Clicks the first top-level row (a server or a template) starting with {@code label}. */
+    public void selectTop(String label) {
+        Wait.until("the Policy Workspace lists " + label, () -> top(label) != null);
+        input.click(Input.centre(top(label)));
+    }
+
+    private TreeItem top(String label) {
+        Tree tree = widgets.byId(Tree.class, PolicyWidgetIds.POLICIES_TREE);
+        return UiThread.call(() -> Arrays.stream(tree.getItems()).filter(item -> item.getText().startsWith(label))
+                .findFirst().orElse(null));
     }
 
     /** @return the text of the first copy row starting with {@code label}, or {@code null} */
