@@ -99,6 +99,15 @@ public final class ConsoleWindow {
         return TemplateTargetsDialog.waitForIt(name, widgets, input);
     }
 
+    /**
+     * Presses Ctrl+Shift+C, "Compare with Server" of what is selected in the Policy Workspace, and waits for its
+     * dialog.
+     */
+    public ComparisonDialog compareWithServer() {
+        input.chord(KeyEvent.VK_C, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        return ComparisonDialog.waitForIt(widgets);
+    }
+
     /** Presses Ctrl+Shift+A, "Apply to Server" of the workspace copies selected. */
     public void applyPolicies() {
         input.chord(KeyEvent.VK_A, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
