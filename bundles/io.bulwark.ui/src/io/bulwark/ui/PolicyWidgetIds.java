@@ -54,6 +54,15 @@ public final class PolicyWidgetIds {
     /** The Apply Template dialog's Preview button, enabled once a target is chosen. */
     public static final String POLICIES_TARGETS_PREVIEW = "policies.targets.preview"; //$NON-NLS-1$
 
+    /** The Policy Workspace Folder dialog's field for the folder. */
+    public static final String POLICIES_FOLDER_TEXT = "policies.folder.text"; //$NON-NLS-1$
+
+    /** The Policy Workspace Folder dialog's line saying what is wrong with the folder, or what happens with it. */
+    public static final String POLICIES_FOLDER_MESSAGE = "policies.folder.message"; //$NON-NLS-1$
+
+    /** The Policy Workspace Folder dialog's Use Folder button. */
+    public static final String POLICIES_FOLDER_USE = "policies.folder.use"; //$NON-NLS-1$
+
     private PolicyWidgetIds() {
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
@@ -51,13 +52,26 @@ public final class PolicyWorkspace {
      *         {@value #FOLDER_VARIABLE}, else {@code ~/.bulwark/policies}
      */
     public static Path defaultFolder() {
+        return configuredFolder().orElseGet(PolicyWorkspace::homeFolder);
+    }
+
+    /**
+     * @return the folder the system property {@value #FOLDER_PROPERTY} names, else the environment variable
+     *         {@value #FOLDER_VARIABLE}, if either is set: the choice of one run, which goes before any other
+     */
+    public static Optional<Path> configuredFolder() {
         String configured = System.getProperty(FOLDER_PROPERTY);
         if (configured == null || configured.isBlank()) {
             configured = System.getenv(FOLDER_VARIABLE);
         }
         if (configured != null && !configured.isBlank()) {
-            return Path.of(configured.strip()).toAbsolutePath();
+            return Optional.of(Path.of(configured.strip()).toAbsolutePath());
         }
+        return Optional.empty();
+    }
+
+    /** @return {@code ~/.bulwark/policies}, the folder when nothing else names one */
+    public static Path homeFolder() {
         return Path.of(System.getProperty("user.home"), ".bulwark", "policies"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 

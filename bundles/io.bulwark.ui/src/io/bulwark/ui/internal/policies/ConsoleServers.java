@@ -27,13 +27,9 @@ final class ConsoleServers {
     private ConsoleServers() {
     }
 
-    /**
-     * @return the console's workspace: the folder the system property {@value PolicyWorkspace#FOLDER_PROPERTY} or the
-     *         environment variable {@value PolicyWorkspace#FOLDER_VARIABLE} names, as for the command line, else
-     *         {@code ~/.bulwark/policies}
-     */
+    /** @return the console's workspace, in the folder {@link WorkspaceFolder} says */
     static PolicyWorkspace workspace() {
-        return new PolicyWorkspace(PolicyWorkspace.defaultFolder());
+        return new PolicyWorkspace(WorkspaceFolder.current());
     }
 
     static ServerAddress address(ManagementServer server) {

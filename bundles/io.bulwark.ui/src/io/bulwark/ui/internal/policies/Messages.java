@@ -100,6 +100,16 @@ public final class Messages extends NLS {
     public static String WorkspaceContents_agent;
     public static String WorkspaceContents_domain;
     public static String WorkspaceContents_root;
+    public static String WorkspaceFolderDialog_configured;
+    public static String WorkspaceFolderDialog_created;
+    public static String WorkspaceFolderDialog_default;
+    public static String WorkspaceFolderDialog_folder;
+    public static String WorkspaceFolderDialog_intro;
+    public static String WorkspaceFolderDialog_notAbsolute;
+    public static String WorkspaceFolderDialog_notFolder;
+    public static String WorkspaceFolderDialog_notKept;
+    public static String WorkspaceFolderDialog_title;
+    public static String WorkspaceFolderDialog_use;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -68,7 +68,7 @@ public class PolicyWorkspacePart {
     @Inject
     private MApplication application;
 
-    private final PolicyWorkspace workspace = ConsoleServers.workspace();
+    private PolicyWorkspace workspace = ConsoleServers.workspace();
     private TreeViewer viewer;
     private Label status;
 
@@ -118,22 +118,24 @@ public class PolicyWorkspacePart {
         }
     }
 
-    /** Reads the workspace again in a job, then shows it. */
+    /** Reads the workspace again in a job, then shows it; the workspace folder may have been changed meanwhile. */
     void refresh() {
         List<io.bulwark.model.ManagementServer> known = new ArrayList<>(registry.allServers());
+        PolicyWorkspace current = ConsoleServers.workspace();
         Job job = Job.create(Messages.PolicyWorkspacePart_readJob, monitor -> {
-            WorkspaceContents contents = WorkspaceContents.read(workspace, known);
-            sync.asyncExec(() -> show(contents));
+            WorkspaceContents contents = WorkspaceContents.read(current, known);
+            sync.asyncExec(() -> show(current, contents));
             return Status.OK_STATUS;
         });
         job.setSystem(true);
         job.schedule();
     }
 
-    private void show(WorkspaceContents contents) {
+    private void show(PolicyWorkspace shown, WorkspaceContents contents) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        workspace = shown;
         List<Object> roots = new ArrayList<>(contents.servers());
         roots.addAll(contents.templates());
         viewer.setInput(roots);

@@ -44,10 +44,10 @@ final class PreviewJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, targets.size());
         List<ApplyPreview> previews = new ArrayList<>();
-        PolicyTarget failed = null;
+        PolicyTarget current = null;
         try {
             for (PolicyTarget target : targets) {
-                failed = target;
+                current = target;
                 previews.add(session.template() == null
                         ? session.apply().preview(target, session.client(target), progress.split(1))
                         : session.apply().previewTemplate(session.template(), target, session.client(target),
@@ -55,7 +55,7 @@ final class PreviewJob extends Job {
             }
         } catch (PolicyException | PolicyFileException | ServerException e) {
             String message = NLS.bind(Messages.PreviewJob_failed,
-                    new Object[]{session.title(), session.label(failed), e.getMessage()});
+                    new Object[]{session.title(), session.label(current), e.getMessage()});
             session.sync().asyncExec(() -> Dialogs.error(session.shell(), Messages.ApplyJob_failedTitle, message));
             return Status.error(message, e);
         } catch (OperationCanceledException e) {
