@@ -2,6 +2,7 @@ package io.bulwark.ui.internal.policies;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -22,6 +23,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -138,12 +140,46 @@ public class PolicyWorkspacePart {
         workspace = shown;
         List<Object> roots = new ArrayList<>(contents.servers());
         roots.addAll(contents.templates());
+        List<Object> selected = viewer.getStructuredSelection().toList().stream().map(PolicyWorkspacePart::key)
+                .toList();
         viewer.setInput(roots);
+        reselect(roots, selected);
         String text = roots.isEmpty()
                 ? NLS.bind(Messages.PolicyWorkspacePart_empty, workspace.folder())
                 : NLS.bind(Messages.PolicyWorkspacePart_folder, workspace.folder());
         status.setText(contents.problem() == null ? text : text + "\n" + contents.problem()); //$NON-NLS-1$
         status.getParent().layout(true, true);
+    }
+
+    /** Selects again what was selected before the workspace was read again, as it reads now. */
+    private void reselect(List<Object> roots, List<Object> selected) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        List<Object> again = new ArrayList<>();
+        for (Object root : roots) {
+            if (selected.contains(key(root))) {
+                again.add(root);
+            }
+            if (root instanceof WorkspaceServer server) {
+                server.copies().stream().filter(copy -> selected.contains(key(copy))).forEach(again::add);
+            }
+        }
+        viewer.setSelection(new StructuredSelection(again));
+    }
+
+    /** @return what stays the same of a row when the workspace is read again */
+    private static Object key(Object element) {
+        if (element instanceof WorkspaceServer server) {
+            return server.address();
+        }
+        if (element instanceof WorkspaceCopy copy) {
+            return copy.target();
+        }
+        if (element instanceof WorkspaceTemplate template) {
+            return template.name().toLowerCase(Locale.ROOT);
+        }
+        return element;
     }
 
     @Focus
