@@ -18,6 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import io.bulwark.client.ServerAddress;
 import io.bulwark.client.ServerClient;
 import io.bulwark.client.ServerException;
+import io.bulwark.core.policy.PolicyBase;
 import io.bulwark.core.policy.PolicyTarget;
 import io.bulwark.core.policy.PolicyTemplate;
 import io.bulwark.core.policy.PolicyWorkspace;
@@ -40,7 +41,9 @@ import io.bulwark.ui.tests.pages.TemplateTargetsDialog;
  * Template dialog, edited and saved in the offline settings editor, then applied to a domain of one server and two
  * domains of the other through the Apply Template dialog, whose preview lists exactly the template's change for each
  * target (a first apply, compared in full) before anything is written; afterwards each server holds exactly that change
- * at each target and nothing else changed, and the template keeps a base for each target.
+ * at each target and nothing else changed, and the template keeps a base for each target. Changed and applied again
+ * after another administrator changed one target, the template merges against each target's base: the change goes to
+ * the others, and that target is a conflict, resolved in the merge dialog.
  */
 @EnabledIfSystemProperty(named = OfflinePoliciesFixture.ENABLE_PROPERTY, matches = "true")
 class PolicyTemplatesTest {
@@ -51,15 +54,35 @@ class PolicyTemplatesTest {
     private static final String LAB = OfflinePoliciesFixture.LAB;
     private static final String SALES = "Domain " + OfflinePoliciesFixture.SALES;
     private static final String PLANT = "Domain " + OfflinePoliciesFixture.PLANT;
+    private static final String OFFICE_SALES = SALES + " on " + OFFICE;
+    private static final String LAB_SALES = SALES + " on " + LAB;
+    private static final String LAB_PLANT = PLANT + " on " + LAB;
+
+    private ConsoleWindow window;
+    private PolicyWorkspace workspace;
+    private PolicyWorkspacePart policies;
+    private ServerClient office;
+    private ServerClient lab;
 
     @Test
-    void aTemplateEditedOfflineIsPreviewedAndAppliedToDomainsOfTwoServers() throws Exception {
-        ConsoleWindow window = ConsoleWindow.waitForIt();
+    void aTemplateEditedOfflineIsPreviewedAndAppliedToDomainsOfTwoServersThenAgainWithAConflict() throws Exception {
+        window = ConsoleWindow.waitForIt();
         Wait.until("both servers are connected",
                 () -> window.serversPart().states().equals(List.of("Connected", "Connected")), CONNECT_TIMEOUT);
-        PolicyWorkspace workspace = OfflinePoliciesFixture.workspace();
-        PolicyWorkspacePart policies = window.policyWorkspace();
+        workspace = OfflinePoliciesFixture.workspace();
+        policies = window.policyWorkspace();
+        SettingsEditor editor = makeTemplate();
+        try (ServerClient officeClient = OfflinePoliciesFixture.rootClient(OfflinePoliciesFixture.office());
+                ServerClient labClient = OfflinePoliciesFixture.rootClient(OfflinePoliciesFixture.lab())) {
+            office = officeClient;
+            lab = labClient;
+            applyFirst();
+            applyAgainAfterAnotherAdministratorChangedOneTarget(editor);
+        }
+    }
 
+    /** Makes the template in the New Template dialog and sets the standard scan method in the editor. */
+    private SettingsEditor makeTemplate() throws Exception {
         NewTemplateDialog creation = window.newTemplate();
         assertFalse(creation.createEnabled(), "a template needs a name");
         creation.name(TEMPLATE);
@@ -78,58 +101,121 @@ class PolicyTemplatesTest {
         assertEquals(ScanMethod.STANDARD, saved.getScanMethod().getMethod());
         assertNull(saved.getFirewall(), "the template sets only the group set in the editor");
         assertNull(saved.getPrivileges(), "the template sets only the group set in the editor");
+        return editor;
+    }
 
-        try (ServerClient office = OfflinePoliciesFixture.rootClient(OfflinePoliciesFixture.office());
-                ServerClient lab = OfflinePoliciesFixture.rootClient(OfflinePoliciesFixture.lab())) {
-            Map<String, Policy> before = policies(office, lab);
+    /** The first apply to three targets, none with a base: a full comparison each. */
+    private void applyFirst() throws Exception {
+        Map<String, Policy> before = policies();
+        policies.selectTop("Template " + TEMPLATE);
+        TemplateTargetsDialog targets = window.applyTemplate(TEMPLATE);
+        targets.choose(OFFICE, SALES).add(LAB, SALES).add(LAB, PLANT);
+        Wait.until("three targets on two servers are chosen",
+                () -> targets.summary().equals("3 target(s) on 2 server(s) chosen."));
+        targets.preview();
 
-            policies.selectTop("Template " + TEMPLATE);
-            TemplateTargetsDialog targets = window.applyTemplate(TEMPLATE);
-            targets.choose(OFFICE, SALES).add(LAB, SALES).add(LAB, PLANT);
-            Wait.until("three targets on two servers are chosen",
-                    () -> targets.summary().equals("3 target(s) on 2 server(s) chosen."));
-            targets.preview();
-
-            MergeDialog merge = window.mergeDialog();
-            List<List<String>> rows = merge.rows();
-            assertEquals(3, rows.size(), rows::toString);
-            for (String target : List.of(SALES + " on " + OFFICE, SALES + " on " + LAB, PLANT + " on " + LAB)) {
-                List<String> row = rows.stream().filter(shown -> shown.get(0).equals(target)).findFirst()
-                        .orElseThrow(() -> new AssertionError("no change previewed for " + target + ": " + rows));
-                assertEquals(List.of("scanMethod", "write", "(inherited)", "(inherited)"), row.subList(1, 5), target);
-                assertTrue(row.get(5).contains("\"standard\""), row::toString);
-                assertTrue(merge.summary().contains(target + ": the template was never applied there"),
-                        merge::summary);
-            }
-            assertEquals(versions(before), versions(policies(office, lab)), "nothing is written before Apply");
-
-            Wait.until("Apply is enabled", merge::applyEnabled);
-            merge.apply();
-            Wait.until("the merge dialog closes", merge::isClosed);
-            window.closeMessage("Policies Applied");
-
-            Map<String, Policy> after = policies(office, lab);
-            for (String changed : List.of(OFFICE + " Sales", LAB + " Sales", LAB + " Plant")) {
-                assertEquals(ScanMethod.STANDARD, after.get(changed).getScanMethod().getMethod(), changed);
-                assertTrue(sameApartFromScanMethod(before.get(changed), after.get(changed)),
-                        changed + " changed only in its scan method");
-            }
-            for (String untouched : List.of(OFFICE + " root", OFFICE + " Plant", LAB + " root")) {
-                assertEquals(before.get(untouched).getVersion(), after.get(untouched).getVersion(),
-                        untouched + " is not written");
-            }
-            PolicyTemplate applied = workspace.readTemplate(TEMPLATE);
-            assertEquals(Set.of(target(OfflinePoliciesFixture.office(), OfflinePoliciesFixture.SALES),
-                    target(OfflinePoliciesFixture.lab(), OfflinePoliciesFixture.SALES),
-                    target(OfflinePoliciesFixture.lab(), OfflinePoliciesFixture.PLANT)), applied.bases().keySet(),
-                    "each target keeps the base of this apply");
-            Wait.until("the template is listed as applied to three targets",
-                    () -> policies.topText("Template " + TEMPLATE).contains("applied to 3 target(s)"));
+        MergeDialog merge = window.mergeDialog();
+        List<List<String>> rows = merge.rows();
+        assertEquals(3, rows.size(), rows::toString);
+        for (String target : List.of(OFFICE_SALES, LAB_SALES, LAB_PLANT)) {
+            List<String> row = row(rows, target);
+            assertEquals(List.of("scanMethod", "write", "(inherited)", "(inherited)"), row.subList(1, 5), target);
+            assertTrue(row.get(5).contains("\"standard\""), row::toString);
+            assertTrue(merge.summary().contains(target + ": the template was never applied there"), merge::summary);
         }
+        assertEquals(versions(before), versions(policies()), "nothing is written before Apply");
+
+        Wait.until("Apply is enabled", merge::applyEnabled);
+        merge.apply();
+        Wait.until("the merge dialog closes", merge::isClosed);
+        window.closeMessage("Policies Applied");
+
+        Map<String, Policy> after = policies();
+        for (String changed : List.of(OFFICE + " Sales", LAB + " Sales", LAB + " Plant")) {
+            assertEquals(ScanMethod.STANDARD, after.get(changed).getScanMethod().getMethod(), changed);
+            assertTrue(sameApartFromScanMethod(before.get(changed), after.get(changed)),
+                    changed + " changed only in its scan method");
+        }
+        for (String untouched : List.of(OFFICE + " root", OFFICE + " Plant", LAB + " root")) {
+            assertEquals(before.get(untouched).getVersion(), after.get(untouched).getVersion(),
+                    untouched + " is not written");
+        }
+        PolicyTemplate applied = workspace.readTemplate(TEMPLATE);
+        assertEquals(Set.of(target(OfflinePoliciesFixture.office(), OfflinePoliciesFixture.SALES),
+                target(OfflinePoliciesFixture.lab(), OfflinePoliciesFixture.SALES),
+                target(OfflinePoliciesFixture.lab(), OfflinePoliciesFixture.PLANT)), applied.bases().keySet(),
+                "each target keeps the base of this apply");
+        Wait.until("the template is listed as applied to three targets",
+                () -> policies.topText("Template " + TEMPLATE).contains("applied to 3 target(s)"));
+    }
+
+    /**
+     * Another administrator makes Lab's Sales inherit the scan method again, and the template is changed to smart: the
+     * second apply merges against each target's base, so the two untouched targets get the change and Lab's Sales is a
+     * conflict, resolved for theirs.
+     */
+    private void applyAgainAfterAnotherAdministratorChangedOneTarget(SettingsEditor editor) throws Exception {
+        SettingsScope labSales = scope(lab, OfflinePoliciesFixture.SALES);
+        Policy theirs = lab.policies().read(labSales, null);
+        theirs.setScanMethod(null);
+        String theirVersion = lab.policies().write(labSales, theirs, theirs.getVersion(), null).getVersion();
+        editor.choose("method", "smart");
+        Wait.until("the editor has unsaved changes", editor::isDirty);
+        editor.save();
+        Wait.until("the template is saved", () -> !editor.isDirty());
+        assertEquals(3, workspace.readTemplate(TEMPLATE).bases().size(), "saving the template keeps its bases");
+        Map<String, Policy> before = policies();
+
+        policies.selectTop("Template " + TEMPLATE);
+        TemplateTargetsDialog targets = window.applyTemplate(TEMPLATE);
+        assertEquals("3 target(s) on 2 server(s) chosen.", targets.summary(), "the earlier targets come chosen");
+        targets.preview();
+
+        MergeDialog merge = window.mergeDialog();
+        List<List<String>> rows = merge.rows();
+        assertEquals(3, rows.size(), rows::toString);
+        for (String target : List.of(OFFICE_SALES, LAB_PLANT)) {
+            assertEquals(List.of(target, "scanMethod.method", "write", "\"standard\"", "\"standard\"", "\"smart\"",
+                    "yours"), row(rows, target));
+        }
+        List<String> conflict = row(rows, LAB_SALES);
+        assertEquals(List.of("scanMethod", "CONFLICT"), conflict.subList(1, 3), conflict::toString);
+        assertTrue(conflict.get(3).contains("\"standard\""), conflict::toString);
+        assertEquals("(inherited)", conflict.get(4), conflict::toString);
+        assertTrue(conflict.get(5).contains("\"smart\""), conflict::toString);
+        assertFalse(merge.summary().contains("never applied"), merge::summary);
+        assertFalse(merge.applyEnabled(), "nothing can be applied before the conflict is resolved");
+        assertEquals(versions(before), versions(policies()), "nothing is written before Apply");
+
+        merge.select("scanMethod");
+        merge.useTheirs();
+        Wait.until("Apply is enabled once the conflict has a side", merge::applyEnabled);
+        merge.apply();
+        Wait.until("the merge dialog closes", merge::isClosed);
+        window.closeMessage("Policies Applied");
+
+        Map<String, Policy> after = policies();
+        assertEquals(ScanMethod.SMART, after.get(OFFICE + " Sales").getScanMethod().getMethod());
+        assertEquals(ScanMethod.SMART, after.get(LAB + " Plant").getScanMethod().getMethod());
+        assertNull(after.get(LAB + " Sales").getScanMethod(), "their change is kept");
+        assertEquals(theirVersion, after.get(LAB + " Sales").getVersion(), "keeping theirs writes nothing there");
+        PolicyBase labSalesBase = workspace.readTemplate(TEMPLATE).bases()
+                .get(target(OfflinePoliciesFixture.lab(), OfflinePoliciesFixture.SALES));
+        assertNull(labSalesBase.settings().getScanMethod(), "the target's base is what it holds now");
+    }
+
+    private static List<String> row(List<List<String>> rows, String target) {
+        return rows.stream().filter(shown -> shown.get(0).equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError("no change previewed for " + target + ": " + rows));
+    }
+
+    private static SettingsScope scope(ServerClient client, String domain) throws ServerException {
+        return SettingsScope.domain(client.domains(null).stream().filter(found -> domain.equals(found.name()))
+                .mapToLong(Domain::id).findFirst().orElseThrow());
     }
 
     /** @return the root, Sales and Plant policies of both servers, keyed "Office Sales", "Lab root"... */
-    private static Map<String, Policy> policies(ServerClient office, ServerClient lab) throws ServerException {
+    private Map<String, Policy> policies() throws ServerException {
         Map<String, Policy> policies = new LinkedHashMap<>();
         for (ServerClient client : List.of(office, lab)) {
             String server = client == office ? OFFICE : LAB;

@@ -55,6 +55,11 @@ public final class MergeDialog {
         input.click(Input.centre(row));
     }
 
+    /** Clicks "Use Theirs" for the selected conflicts. */
+    public void useTheirs() {
+        input.click(Input.centre(widgets.byId(Button.class, PolicyWidgetIds.POLICIES_MERGE_THEIRS)));
+    }
+
     /** Clicks "Use Yours" for the selected conflicts. */
     public void useYours() {
         input.click(Input.centre(widgets.byId(Button.class, PolicyWidgetIds.POLICIES_MERGE_YOURS)));
