@@ -60,6 +60,9 @@ public final class PolicyWidgetIds {
     /** The Policy Workspace Folder dialog's line saying what is wrong with the folder, or what happens with it. */
     public static final String POLICIES_FOLDER_MESSAGE = "policies.folder.message"; //$NON-NLS-1$
 
+    /** The Policy Workspace Folder dialog's button putting the default folder in the field. */
+    public static final String POLICIES_FOLDER_DEFAULT = "policies.folder.default"; //$NON-NLS-1$
+
     /** The Policy Workspace Folder dialog's Use Folder button. */
     public static final String POLICIES_FOLDER_USE = "policies.folder.use"; //$NON-NLS-1$
 

@@ -74,6 +74,7 @@ final class WorkspaceFolderDialog extends Dialog {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
         Button home = new Button(row, SWT.PUSH);
         home.setText(Messages.WorkspaceFolderDialog_default);
+        home.setData(WidgetIds.KEY, PolicyWidgetIds.POLICIES_FOLDER_DEFAULT);
         home.addListener(SWT.Selection, event -> folder.setText(PolicyWorkspace.homeFolder().toString()));
         if (configured.isPresent()) {
             Label overridden = new Label(area, SWT.WRAP);
