@@ -87,6 +87,12 @@ public final class ConsoleWindow {
         return PolicyWorkspacePart.show(widgets, input);
     }
 
+    /** Presses Ctrl+Shift+F, "Choose Policy Workspace Folder", and waits for its dialog. */
+    public WorkspaceFolderDialog chooseWorkspaceFolder() {
+        input.chord(KeyEvent.VK_F, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        return WorkspaceFolderDialog.waitForIt(widgets, input);
+    }
+
     /** Presses Ctrl+Shift+T, "New Template", and waits for its dialog. */
     public NewTemplateDialog newTemplate() {
         input.chord(KeyEvent.VK_T, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);

@@ -3,6 +3,7 @@ package io.bulwark.ui.tests.pages;
 import java.awt.event.KeyEvent;
 import java.util.Arrays;
 
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -36,6 +37,12 @@ public final class PolicyWorkspacePart {
         input.chord(KeyEvent.VK_W, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
         widgets.byId(Tree.class, PolicyWidgetIds.POLICIES_TREE);
         return new PolicyWorkspacePart(widgets, input);
+    }
+
+    /** @return the line above the tree: the workspace folder, and what it holds when it holds nothing */
+    public String status() {
+        Label status = widgets.byId(Label.class, PolicyWidgetIds.POLICIES_STATUS);
+        return UiThread.call(status::getText);
     }
 
     /** @return the text of the first top-level row (a server or a template) starting with {@code label}, or null */
