@@ -99,6 +99,11 @@ public final class ConsoleWindow {
         return NewTemplateDialog.waitForIt(widgets, input);
     }
 
+    /** The New Template dialog, once it is open (e.g. after Save as Template). */
+    public NewTemplateDialog newTemplateDialog() {
+        return NewTemplateDialog.waitForIt(widgets, input);
+    }
+
     /** Presses Ctrl+Shift+L, "Apply Template" of the template selected, and waits for its dialog. */
     public TemplateTargetsDialog applyTemplate(String name) {
         input.chord(KeyEvent.VK_L, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);

@@ -1,8 +1,12 @@
 package io.bulwark.ui.tests.pages;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 import io.bulwark.test.driver.Input;
@@ -43,6 +47,13 @@ public final class NewTemplateDialog {
     public String message() {
         Label message = widgets.byId(Label.class, PolicyWidgetIds.POLICIES_TEMPLATE_MESSAGE);
         return UiThread.call(message::getText);
+    }
+
+    /** @return the groups offered, each "Name" or "Name (not taken)" as it is checked or not */
+    public List<String> groups() {
+        Table groups = widgets.byId(Table.class, PolicyWidgetIds.POLICIES_TEMPLATE_GROUPS);
+        return UiThread.call(() -> Arrays.stream(groups.getItems())
+                .map(item -> item.getChecked() ? item.getText() : item.getText() + " (not taken)").toList());
     }
 
     /** @return whether Create may be clicked */

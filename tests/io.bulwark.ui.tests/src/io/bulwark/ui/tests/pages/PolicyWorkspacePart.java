@@ -74,6 +74,25 @@ public final class PolicyWorkspacePart {
         input.click(Input.centre(row(label)));
     }
 
+    /** Clicks the copy row starting with {@code label} below the server whose row starts with {@code server}. */
+    public void select(String server, String label) {
+        Tree tree = widgets.byId(Tree.class, PolicyWidgetIds.POLICIES_TREE);
+        TreeItem row = UiThread.call(() -> Arrays.stream(tree.getItems())
+                .filter(item -> item.getText().startsWith(server))
+                .flatMap(item -> Arrays.stream(item.getItems())).filter(item -> item.getText().startsWith(label))
+                .findFirst().orElseThrow(() -> new AssertionError("No copy " + label + " of " + server)));
+        input.click(Input.centre(row));
+    }
+
+    /** Opens the part's context menu from the keyboard (Shift+F10) and chooses the item of the mnemonic key. */
+    public void chooseFromMenu(int mnemonicKey) {
+        Tree tree = widgets.byId(Tree.class, PolicyWidgetIds.POLICIES_TREE);
+        input.chord(KeyEvent.VK_F10, KeyEvent.VK_SHIFT);
+        Wait.untilOnUi("the Policy Workspace's context menu is open",
+                () -> tree.getMenu() != null && tree.getMenu().isVisible());
+        input.press(mnemonicKey);
+    }
+
     /** Double-clicks the copy row starting with {@code label}, which opens it in the settings editor. */
     public void open(String label) {
         input.doubleClick(Input.centre(row(label)));
