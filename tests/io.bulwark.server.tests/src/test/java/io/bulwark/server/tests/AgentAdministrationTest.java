@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -42,8 +43,8 @@ import io.bulwark.protocol.agent.Registration;
 /**
  * The administrators' agent API of one real server process started with an enrolment key, over HTTPS, on H2 and on
  * PostgreSQL: the agent list with its filters, cursors and NDJSON stream, moves between domains, update agents, the
- * agent counts, and what survives a kill. Each test makes its own agents (fresh GUIDs, its own host names and address
- * range), so the tests share the server without seeing each other's agents.
+ * agent counts, and what survives a kill (fault injection: the slow pass). Each test makes its own agents (fresh GUIDs,
+ * its own host names and address range), so the tests share the server without seeing each other's agents.
  */
 class AgentAdministrationTest {
 
@@ -234,6 +235,7 @@ class AgentAdministrationTest {
 
         @Test
         @Order(Integer.MAX_VALUE)
+        @Tag("slow")
         void agentsTheirDomainsInventoriesAndQueuedCommandsSurviveKill9() throws Exception {
             long domain = createDomain("Kept");
             Registration first = AgentCalls.newAgent("kept-ws-1", "10.60.0.1", 60_000, false);

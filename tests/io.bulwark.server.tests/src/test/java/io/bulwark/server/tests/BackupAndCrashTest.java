@@ -33,6 +33,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,8 @@ import io.bulwark.server.tests.AdminSession.Reply;
  * Backups and crashes on a real server with H2 and with PostgreSQL: a backup is a valid zip whose manifest's hashes
  * match its entries, restoring it brings the data back while the restoring session keeps working, a damaged or foreign
  * backup is refused and changes nothing, the event stream ends when the server stops, and a server killed with
- * {@code kill -9} in the middle of changes keeps exactly the changes it acknowledged, each with its audit entry.
+ * {@code kill -9} in the middle of changes keeps exactly the changes it acknowledged, each with its audit entry. The
+ * kill is fault injection: it runs in the slow pass.
  */
 class BackupAndCrashTest {
 
@@ -204,6 +206,7 @@ class BackupAndCrashTest {
         }
 
         @Test
+        @Tag("slow")
         void serverKilledDuringChangesKeepsExactlyTheAcknowledgedOnesWithTheirAuditEntries() throws Exception {
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             CountDownLatch progressed = new CountDownLatch(20);

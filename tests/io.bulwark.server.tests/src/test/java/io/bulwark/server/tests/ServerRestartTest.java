@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The server keeps its certificate in its data folder and its identity in its database (H2 in the data folder or
- * PostgreSQL), whether it was stopped or killed.
+ * PostgreSQL), whether it was stopped or killed. The kill is fault injection: it runs in the slow pass.
  */
 class ServerRestartTest {
 
@@ -41,6 +42,7 @@ class ServerRestartTest {
 
     @ParameterizedTest
     @EnumSource(Storage.class)
+    @Tag("slow")
     void startsAgainAfterKill9(Storage storage) throws Exception {
         try (TestDatabase database = TestDatabase.create(storage)) {
             String fingerprint;
