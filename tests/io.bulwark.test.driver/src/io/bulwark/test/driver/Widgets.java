@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -53,6 +54,24 @@ public final class Widgets {
             }
         }
         return null;
+    }
+
+    /** The texts of every label under {@code root} in the order of the widget tree, shown or not; UI thread only. */
+    public static List<String> labelTexts(Control root) {
+        List<String> texts = new ArrayList<>();
+        addLabelTexts(root, texts);
+        return texts;
+    }
+
+    private static void addLabelTexts(Control control, List<String> texts) {
+        if (control instanceof Label label) {
+            texts.add(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                addLabelTexts(child, texts);
+            }
+        }
     }
 
     private static <T extends Control> void collect(Control control, Class<T> type, Predicate<T> match,

@@ -24,20 +24,9 @@ public final class BackupsPart extends AdministrationParts {
         Shell dialog = Widgets.shell(RESTORE_TITLE);
         return UiThread.call(() -> {
             StringBuilder text = new StringBuilder();
-            collect(dialog, text);
+            Widgets.labelTexts(dialog).forEach(label -> text.append(label).append('\n'));
             return text.toString();
         });
-    }
-
-    private static void collect(org.eclipse.swt.widgets.Control control, StringBuilder text) {
-        if (control instanceof org.eclipse.swt.widgets.Label label) {
-            text.append(label.getText()).append('\n');
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-                collect(child, text);
-            }
-        }
     }
 
     /** Presses the confirmation's Restore button and waits for the dialog to close. */

@@ -3,9 +3,6 @@ package io.bulwark.ui.tests.pages;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 
@@ -43,19 +40,9 @@ public final class ComparisonDialog {
     public String summary() {
         return UiThread.call(() -> {
             StringBuilder text = new StringBuilder();
-            collect(shell, text);
+            Widgets.labelTexts(shell).forEach(label -> text.append(label).append('\n'));
             return text.toString();
         });
     }
 
-    private static void collect(Control control, StringBuilder text) {
-        if (control instanceof Label label) {
-            text.append(label.getText()).append('\n');
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, text);
-            }
-        }
-    }
 }

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -135,23 +132,12 @@ public final class ServersPart {
         Shell message = widgets.byId(Shell.class, WidgetIds.SERVERS_MESSAGE_DIALOG);
         List<String> texts = UiThread.call(() -> {
             List<String> found = new ArrayList<>(List.of(message.getText()));
-            collectLabels(message, found);
+            found.addAll(Widgets.labelTexts(message));
             return found;
         });
         input.press(KeyEvent.VK_ENTER);
         Wait.untilOnUi("the message is closed", message::isDisposed);
         return texts;
-    }
-
-    private static void collectLabels(Control control, List<String> texts) {
-        if (control instanceof Label label) {
-            texts.add(label.getText());
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collectLabels(child, texts);
-            }
-        }
     }
 
     /**

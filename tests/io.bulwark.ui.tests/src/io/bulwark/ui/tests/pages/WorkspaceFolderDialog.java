@@ -3,8 +3,6 @@ package io.bulwark.ui.tests.pages;
 import java.awt.event.KeyEvent;
 
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -67,20 +65,9 @@ public final class WorkspaceFolderDialog {
     public String texts() {
         return UiThread.call(() -> {
             StringBuilder text = new StringBuilder();
-            collect(shell, text);
+            Widgets.labelTexts(shell).forEach(label -> text.append(label).append('\n'));
             return text.toString();
         });
-    }
-
-    private static void collect(Control control, StringBuilder text) {
-        if (control instanceof Label label) {
-            text.append(label.getText()).append('\n');
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, text);
-            }
-        }
     }
 
     /** @return whether Use Folder may be clicked */
