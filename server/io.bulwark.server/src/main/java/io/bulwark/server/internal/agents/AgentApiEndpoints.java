@@ -202,16 +202,19 @@ public final class AgentApiEndpoints {
             }
         }
         context.moves().heartbeat(id, body.roaming());
-        List<QueuedCommand> queued = new ArrayList<>();
-        if (commands.mayHaveCommands(id)) {
-            queued.addAll(database.inSharedTransaction(connection -> commands.deliver(connection, id)));
-        }
+        List<QueuedCommand> queued = commands.mayHaveCommands(id)
+                ? database.inSharedTransaction(connection -> commands.deliver(connection, id))
+                : List.of();
         // A relocate command handed out now is the one a moving agent would otherwise get again.
         if (queued.stream().noneMatch(command -> AgentCommand.RELOCATE.equals(command.kind()))) {
-            queued.addAll(0, context.moves().handOutAgain(id));
+            List<QueuedCommand> again = context.moves().handOutAgain(id);
+            if (!again.isEmpty()) {
+                queued = new ArrayList<>(queued);
+                queued.addAll(0, again);
+            }
         }
         if (queued.isEmpty()) {
-            return ApiReply.ok(noCommands);
+            return ApiReply.ok(noCommands); // most heartbeats: nothing allocated for them
         }
         List<AgentCommand> delivered = new ArrayList<>(queued.size());
         for (QueuedCommand command : queued) {

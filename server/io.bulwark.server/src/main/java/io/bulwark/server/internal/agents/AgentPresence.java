@@ -270,6 +270,15 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         return agent == null ? 0 : agent.intervalMillis();
     }
 
+    /** @return the shortest heartbeat interval of the agents this server knows, in milliseconds; {@code 0} if none */
+    public int shortestIntervalMillis() {
+        int shortest = Integer.MAX_VALUE;
+        for (LiveAgent agent : agents.values()) {
+            shortest = Math.min(shortest, agent.intervalMillis());
+        }
+        return shortest == Integer.MAX_VALUE ? 0 : shortest;
+    }
+
     /**
      * @param id
      *            an agent

@@ -201,6 +201,11 @@ public final class AgentRecords {
         return presence.intervalMillis(id);
     }
 
+    /** @return the shortest heartbeat interval of the agents this server knows, in milliseconds; {@code 0} if none */
+    public int shortestIntervalMillis() {
+        return presence.shortestIntervalMillis();
+    }
+
     /**
      * @param id
      *            an agent

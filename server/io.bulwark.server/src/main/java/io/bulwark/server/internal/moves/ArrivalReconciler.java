@@ -71,6 +71,13 @@ final class ArrivalReconciler implements AutoCloseable {
     private final Map<UUID, String> refusedReceipts = new ConcurrentHashMap<>();
     /** The moves whose target could not be reached at the last check, so the failure is logged once. */
     private final Map<UUID, String> unreachable = new ConcurrentHashMap<>();
+    /**
+     * Until when no relocating agent can become quiet or time out, nor a move's deadline come: the periodic sweep skips
+     * its query until then. Agents told to relocate after a sweep are quiet at the earliest {@value #QUIET_INTERVALS}
+     * of the shortest heartbeat interval of the agents known then later; an agent registered since can only relocate in
+     * a move started since, which {@linkplain #wake() wakes} the sweep.
+     */
+    private volatile Instant idleUntil = Instant.MIN;
     private ScheduledExecutorService background;
 
     ArrivalReconciler(MoveContext context, MoveStore moves, Relocations relocations, DepartureDesk departures,
@@ -96,8 +103,16 @@ final class ArrivalReconciler implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Makes the next periodic sweep look at every relocating agent: a move started, or a restore replaced them. */
+    void wake() {
+        idleUntil = Instant.MIN;
+    }
+
     private void reconcileQuietly() {
         try {
+            if (context.clock().instant().isBefore(idleUntil)) {
+                return;
+            }
             reconcile();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,6 +128,7 @@ final class ArrivalReconciler implements AutoCloseable {
     void reconcile() throws Exception {
         Instant now = context.clock().instant();
         Map<UUID, Asking> asking = new LinkedHashMap<>();
+        Instant idle = now.plusMillis((long) QUIET_INTERVALS * context.agents().shortestIntervalMillis());
         try (Connection connection = context.database().connection()) {
             Map<UUID, Optional<MoveStore.Job>> jobs = new HashMap<>();
             for (MoveStore.Handed handed : moves.handedOutBy(connection, now)) {
@@ -126,9 +142,15 @@ final class ArrivalReconciler implements AutoCloseable {
                     move.timedOut().add(handed.agentId());
                 } else if (quiet(handed, now)) {
                     move.quiet().add(handed.agentId());
+                } else {
+                    Instant due = due(handed, job.get());
+                    idle = due.isBefore(idle) ? due : idle;
                 }
             }
         }
+        boolean nothingToAsk = asking.values().stream()
+                .allMatch(move -> move.quiet().isEmpty() && move.timedOut().isEmpty());
+        idleUntil = nothingToAsk ? idle : Instant.MIN;
         nextQuietCheck.keySet().retainAll(asking.keySet());
         refusedReceipts.keySet().retainAll(asking.values().stream()
                 .flatMap(move -> Stream.concat(move.quiet().stream(), move.timedOut().stream())).toList());
@@ -178,6 +200,20 @@ final class ArrivalReconciler implements AutoCloseable {
         Instant since = now.minusMillis((long) QUIET_INTERVALS * context.agents().intervalMillis(handed.agentId()));
         Instant lastSeen = context.agents().lastSeen(handed.agentId());
         return handed.deliveredAt().isBefore(since) && (lastSeen == null || lastSeen.isBefore(since));
+    }
+
+    /**
+     * @return the earliest time a relocating agent that is neither quiet nor timed out now can be either: its move's
+     *         deadline, its relocate timeout, or {@value #QUIET_INTERVALS} intervals after it was last heard from
+     */
+    private Instant due(MoveStore.Handed handed, MoveStore.Job job) {
+        Instant lastSeen = context.agents().lastSeen(handed.agentId());
+        Instant heard = lastSeen == null || lastSeen.isBefore(handed.deliveredAt()) ? handed.deliveredAt() : lastSeen;
+        Instant quietAt = heard
+                .plusMillis((long) QUIET_INTERVALS * context.agents().intervalMillis(handed.agentId()) + 1);
+        Instant timeoutAt = handed.deliveredAt().plus(timeout(handed.agentId()));
+        Instant due = quietAt.isBefore(timeoutAt) ? quietAt : timeoutAt;
+        return job.deadline().isBefore(due) ? job.deadline() : due;
     }
 
     /** @return the relocate timeout of an agent, as {@link MoveSweeper} measured it */

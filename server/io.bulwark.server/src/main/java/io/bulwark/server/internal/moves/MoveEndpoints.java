@@ -45,11 +45,17 @@ final class MoveEndpoints {
     private final MoveStore store;
     private final Relocations relocations;
     private final PendingNotifications notifications;
+    private final Runnable moveStarted;
 
-    MoveEndpoints(MoveContext context, MoveStore store, Relocations relocations) {
+    /**
+     * @param moveStarted
+     *            runs after a new move committed: its agents may have shorter intervals than any the reconciler knew
+     */
+    MoveEndpoints(MoveContext context, MoveStore store, Relocations relocations, Runnable moveStarted) {
         this.context = context;
         this.store = store;
         this.relocations = relocations;
+        this.moveStarted = moveStarted;
         this.notifications = new PendingNotifications();
     }
 
@@ -98,6 +104,7 @@ final class MoveEndpoints {
         change.audit("move.start", "move " + job.id(), null, summary(job, progress)); //$NON-NLS-1$ //$NON-NLS-2$
         change.publish("move.created", job.id().toString(), progress(job, items, false)); //$NON-NLS-1$
         change.afterCommit(after::run);
+        change.afterCommit(moveStarted);
         return new ApiReply(201, progress, Map.of());
     }
 

@@ -69,13 +69,13 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
         this.relocations = new Relocations(context, moves);
         TicketTokens tokens = new TicketTokens(ServerSecret.loadOrCreate(dataFolder.resolve(TICKET_KEY_FILE)));
         this.ticketEndpoints = new TicketEndpoints(context.database(), tickets, tokens, context, arrivals);
-        this.moveEndpoints = new MoveEndpoints(context, moves, relocations);
         this.departures = new DepartureDesk(context, moves, relocations);
         this.sweeper = new MoveSweeper(context, moves, tickets, relocations, arrivals, relocateTimeoutFloor);
         this.arrivalChecks = new ArrivalChecks(tickets, tokens, context);
         this.targets = new ArrivalCheckClient(context.serverId());
         this.reconciler = new ArrivalReconciler(context, moves, relocations, departures, targets,
                 relocateTimeoutFloor);
+        this.moveEndpoints = new MoveEndpoints(context, moves, relocations, reconciler::wake);
     }
 
     /**
@@ -125,6 +125,7 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
     public void reload() throws SQLException {
         arrivals.reload();
         relocations.reload();
+        reconciler.wake();
     }
 
     @Override

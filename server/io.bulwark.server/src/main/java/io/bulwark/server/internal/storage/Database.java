@@ -3,6 +3,7 @@ package io.bulwark.server.internal.storage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -31,6 +32,11 @@ public final class Database implements AutoCloseable {
     private static final String TRANSACTION_ROLLBACK_CLASS = "40"; //$NON-NLS-1$
 
     private static final int POOL_SIZE = 8;
+    /**
+     * How many values of a hot identity column the embedded database keeps in memory: it stores a sequence with a
+     * commit of its own each time they run out (migration {@code V11}).
+     */
+    private static final int EMBEDDED_IDENTITY_CACHE = 4096;
 
     /** The embedded database's page cache at least, in KiB: H2's own default. */
     private static final long MIN_CACHE_KIB = 16 * 1024;
@@ -68,7 +74,7 @@ public final class Database implements AutoCloseable {
                 + ";CACHE_SIZE=" + cacheKibibytes()); //$NON-NLS-1$
         config.setUsername("bulwark"); //$NON-NLS-1$
         config.setPassword(""); //$NON-NLS-1$
-        return open(config, "the database in " + folder); //$NON-NLS-1$
+        return open(config, "the database in " + folder, EMBEDDED_IDENTITY_CACHE); //$NON-NLS-1$
     }
 
     /**
@@ -97,7 +103,7 @@ public final class Database implements AutoCloseable {
         if (password != null) {
             config.setPassword(new String(password));
         }
-        return open(config, "the PostgreSQL database " + displayUrl); //$NON-NLS-1$
+        return open(config, "the PostgreSQL database " + displayUrl, 1); //$NON-NLS-1$
     }
 
     /** @return an eighth of the heap the server may use, within {@link #MIN_CACHE_KIB} and {@link #MAX_CACHE_KIB} */
@@ -106,7 +112,7 @@ public final class Database implements AutoCloseable {
         return Math.max(MIN_CACHE_KIB, Math.min(MAX_CACHE_KIB, eighth));
     }
 
-    private static Database open(HikariConfig config, String what) {
+    private static Database open(HikariConfig config, String what, int identityCache) {
         config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("bulwark-db"); //$NON-NLS-1$
         HikariDataSource pool;
@@ -116,16 +122,17 @@ public final class Database implements AutoCloseable {
             throw new StorageException("Cannot open " + what + ": " + rootMessage(e), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         try {
-            return new Database(pool, migrate(pool));
+            return new Database(pool, migrate(pool, identityCache));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
     }
 
-    private static String migrate(DataSource dataSource) {
+    private static String migrate(DataSource dataSource, int identityCache) {
         try {
-            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load(); //$NON-NLS-1$
+            Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration") //$NON-NLS-1$
+                    .placeholders(Map.of("identity_cache", Integer.toString(identityCache))).load(); //$NON-NLS-1$
             flyway.migrate();
             MigrationInfo current = flyway.info().current();
             return current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion(); //$NON-NLS-1$
