@@ -59,6 +59,22 @@ public final class Input {
         });
     }
 
+    /**
+     * Scrolls a tree row into view, as a person scrolls before clicking it, and answers the centre of its label once
+     * the tree shows it there: GTK may scroll a long tree only after it has measured its rows, so the row's place is
+     * read only when its middle lies inside the tree's visible area.
+     */
+    public static Point centreOfShown(TreeItem item) {
+        Wait.untilOnUi("a tree row is scrolled into view", () -> {
+            item.getParent().showItem(item);
+            Rectangle row = item.getBounds();
+            Rectangle area = item.getParent().getClientArea();
+            int middle = row.y + row.height / 2;
+            return Boolean.valueOf(row.height > 0 && middle >= area.y && middle < area.y + area.height);
+        });
+        return centre(item);
+    }
+
     /** Brings a window to the front so keys reach it; a person would click it first, and so should the test. */
     public void activate(Shell shell) {
         UiThread.run(() -> {

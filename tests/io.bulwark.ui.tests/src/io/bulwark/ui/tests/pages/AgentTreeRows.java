@@ -34,8 +34,7 @@ final class AgentTreeRows {
             row = Wait.forValue("the agent tree shows '" + label + "'", () -> find(parent, label));
         }
         TreeItem target = row;
-        UiThread.run(() -> tree.showItem(target));
-        input.click(Input.centre(target));
+        input.click(Input.centreOfShown(target));
         Wait.untilOnUi("'" + labels[labels.length - 1] + "' is selected",
                 () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == target);
     }

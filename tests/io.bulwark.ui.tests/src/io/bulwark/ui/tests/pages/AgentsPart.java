@@ -124,14 +124,14 @@ public final class AgentsPart {
 
     /** Clicks the row at {@code path}, which must be shown. */
     public void clickRow(List<String> path) {
-        input.click(Input.centre(row(path)));
+        input.click(Input.centreOfShown(row(path)));
     }
 
     /** Clicks the first row and Ctrl-clicks the others, selecting them all, as a person picks several rows. */
     public void selectRows(List<List<String>> paths) {
         clickRow(paths.get(0));
         for (List<String> path : paths.subList(1, paths.size())) {
-            input.clickHolding(Input.centre(row(path)), KeyEvent.VK_CONTROL);
+            input.clickHolding(Input.centreOfShown(row(path)), KeyEvent.VK_CONTROL);
         }
     }
 

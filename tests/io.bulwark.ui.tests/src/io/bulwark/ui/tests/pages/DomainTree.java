@@ -30,10 +30,9 @@ public final class DomainTree {
     /** Waits for the row at {@code path} (an agent by "host-name" prefix) and clicks it. */
     public void click(String... path) {
         TreeItem item = Wait.forValue("the agent tree shows " + String.join(" / ", path), () -> find(path));
-        UiThread.run(() -> tree.showItem(item));
         // Without a window manager a closed dialog leaves no window focused; a person clicks the window first.
         input.activate(UiThread.call(tree::getShell));
-        input.click(Input.centre(item));
+        input.click(Input.centreOfShown(item));
         Wait.untilOnUi(String.join(" / ", path) + " is selected",
                 () -> tree.getSelection().length == 1 && tree.getSelection()[0] == item);
     }

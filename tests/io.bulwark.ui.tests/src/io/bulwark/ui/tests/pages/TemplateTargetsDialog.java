@@ -1,6 +1,7 @@
 package io.bulwark.ui.tests.pages;
 
 import java.awt.event.KeyEvent;
+import java.time.Duration;
 import java.util.Arrays;
 
 import org.eclipse.swt.widgets.Button;
@@ -17,6 +18,9 @@ import io.bulwark.ui.PolicyWidgetIds;
 
 /** The Apply Template dialog: the connected servers with their root and domains, chosen as targets. */
 public final class TemplateTargetsDialog {
+
+    private static final Duration CLICK_TIMEOUT = Duration.ofSeconds(3);
+    private static final int CLICK_ATTEMPTS = 3;
 
     private final Shell shell;
     private final Widgets widgets;
@@ -35,14 +39,36 @@ public final class TemplateTargetsDialog {
 
     /** Clicks the scope {@code scope} below the server whose row starts with {@code server}. */
     public TemplateTargetsDialog choose(String server, String scope) {
-        input.click(Input.centre(row(server, scope)));
+        TreeItem row = row(server, scope);
+        clickUntilSelected(row, () -> input.click(Input.centreOfShown(row)));
         return this;
     }
 
     /** Clicks the scope with Ctrl held, adding it to the targets chosen. */
     public TemplateTargetsDialog add(String server, String scope) {
-        input.clickHolding(Input.centre(row(server, scope)), KeyEvent.VK_CONTROL);
+        TreeItem row = row(server, scope);
+        clickUntilSelected(row, () -> input.clickHolding(Input.centreOfShown(row), KeyEvent.VK_CONTROL));
         return this;
+    }
+
+    /**
+     * Clicks a row until it is selected: the list of every connected server's scopes can be longer than the dialog, and
+     * a click sent while the tree still scrolls to the row can land beside it, when a person would click again.
+     */
+    private static void clickUntilSelected(TreeItem row, Runnable click) {
+        for (int attempt = 1;; attempt++) {
+            click.run();
+            try {
+                Wait.until("the row clicked is selected", () -> UiThread
+                        .call(() -> Arrays.asList(row.getParent().getSelection()).contains(row)).booleanValue(),
+                        CLICK_TIMEOUT);
+                return;
+            } catch (AssertionError e) {
+                if (attempt == CLICK_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** @return the line counting the targets chosen */
