@@ -1,7 +1,6 @@
 package io.bulwark.ui.tests;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +20,8 @@ import io.bulwark.test.servers.TestServer;
  * The console set-up of the administration tests, started before the workbench when {@value #ENABLE_PROPERTY} is set:
  * "Head office", a server with a simulated update source whose fleet reports component versions just behind the
  * source's first ones and then falls silent (so queued notifications stay queued), signed in as root; and "Remote
- * site", a server with a fast fleet, signed in as the read-only operator {@value #OPERATOR}. Both are handed to the
- * console as the demo does (start-up list, start-up password file, master-password file).
+ * site", a server with a fast fleet, signed in as the read-only operator {@value #OPERATOR}. Both are listed for the
+ * console ({@link StartupList}).
  */
 public final class AdministrationFixture {
 
@@ -82,16 +81,8 @@ public final class AdministrationFixture {
             client.administration().createAccount(
                     new AccountRequest(OPERATOR, "operator", TestServer.ROOT_PASSWORD, null), null);
         }
-        Path console = Files.createDirectories(folder.resolve("console"));
-        System.setProperty("bulwark.servers", String.join(",",
-                HEAD_OFFICE + "=" + headOffice.uri() + ";fingerprint=" + headOffice.fingerprint() + ";user=root",
-                REMOTE_SITE + "=" + remote.uri() + ";fingerprint=" + remote.fingerprint() + ";user=" + OPERATOR));
-        System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
-                TestServer.ROOT_PASSWORD));
-        System.setProperty("bulwark.masterPasswordFile", write(console.resolve("master-password"),
-                "master password of the administration UI test"));
-        System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
-        System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
+        StartupList.add(HEAD_OFFICE, headOffice, "root");
+        StartupList.add(REMOTE_SITE, remote, OPERATOR);
     }
 
     /** @return a client signed in as root on the head office, for checking what the console did */
@@ -113,11 +104,6 @@ public final class AdministrationFixture {
         return new ServerClient(ServerAddress.parse(server.uri().toString()),
                 new Credentials("root", server.rootPassword().toCharArray()),
                 CertificateFingerprint.parse(server.fingerprint()));
-    }
-
-    private static String write(Path file, String content) throws IOException {
-        Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
-        return file.toString();
     }
 
     /** Stops what {@link #start()} started, last first. */

@@ -21,6 +21,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,6 +41,7 @@ import io.bulwark.test.driver.Wait;
 import io.bulwark.test.servers.TestServer;
 import io.bulwark.ui.tests.pages.AgentsPart;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
+import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.MoveWizard;
 
 /**
@@ -52,18 +54,19 @@ import io.bulwark.ui.tests.pages.MoveWizard;
 class AgentTreeTest {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(90);
-    private static final String HEAD_OFFICE = LiveServersFixture.NAMES.get(0) + " (Connected)";
-    private static final String REMOTE_SITE = LiveServersFixture.NAMES.get(1) + " (Connected)";
+    private static final LiveServersFixture FIXTURE = LiveServersFixture.LARGE;
+    private static final String HEAD_OFFICE = FIXTURE.names().get(0) + " (Connected)";
+    private static final String REMOTE_SITE = FIXTURE.names().get(1) + " (Connected)";
     private static final String RANGE_LABEL = "\\S+ \u2026 \\S+";
     private static final String AGENT_LABEL = "\\S+ \\([0-9a-f.:]+, (online|offline|roaming|moving)(, outdated)?(, update agent)?\\)";
 
     private ConsoleWindow window;
     private AgentsPart agents;
 
-    /** Runs only in the test run that starts the larger fleets (execution {@code agent-tree}). */
+    /** Runs only in the test run that starts the large fleets. */
     @BeforeAll
     static void requireTheLargeFleets() {
-        assumeTrue(System.getProperty(LiveServersFixture.AGENTS_PROPERTY) != null,
+        assumeTrue(Boolean.getBoolean(LiveServersFixture.LARGE_PROPERTY),
                 "needs the live servers with 1,200 and 800 agents");
     }
 
@@ -78,8 +81,23 @@ class AgentTreeTest {
             agents.toggleUpdateAgentsOnly();
         }
         Wait.until("both servers show their agents", () -> agents.childLabels(HEAD_OFFICE).size() >= 2
-                && agents.childLabels(REMOTE_SITE).size() >= LiveServersFixture.AGENTS.get(1).intValue(),
+                && agents.childLabels(REMOTE_SITE).size() >= FIXTURE.agents().get(1).intValue(),
                 LOAD_TIMEOUT);
+    }
+
+    /** Leaves no dialog open and the tree unfiltered for the other tests of this console. */
+    @AfterEach
+    void showEverythingAgain() {
+        if (agents == null) {
+            return;
+        }
+        DialogWindow.closeAllBut(window.shell());
+        if (!agents.filterText().isEmpty()) {
+            agents.clearFilter();
+        }
+        if (agents.isUpdateAgentsOnly()) {
+            agents.toggleUpdateAgentsOnly();
+        }
     }
 
     @Test
@@ -89,7 +107,7 @@ class AgentTreeTest {
         assertEquals(2, ranges.size(), "1,200 agents show as two ranges: " + ranges);
         assertTrue(ranges.stream().allMatch(label -> label.matches(RANGE_LABEL)), ranges.toString());
         List<String> remote = agents.childLabels(REMOTE_SITE);
-        assertEquals(LiveServersFixture.AGENTS.get(1).intValue(), remote.size(), "800 agents show directly");
+        assertEquals(FIXTURE.agents().get(1).intValue(), remote.size(), "800 agents show directly");
         assertTrue(remote.stream().allMatch(label -> label.matches(AGENT_LABEL)), remote.get(0));
 
         Path screenshot = Path.of(System.getProperty("bulwark.test.screenshots", "target"),
@@ -127,14 +145,14 @@ class AgentTreeTest {
         agents.clearFilter();
         Wait.until("clearing the filter shows every agent again", () -> agents.message().isEmpty()
                 && agents.childLabels(HEAD_OFFICE).stream().allMatch(label -> label.matches(RANGE_LABEL))
-                && agents.childLabels(REMOTE_SITE).size() >= LiveServersFixture.AGENTS.get(1).intValue());
+                && agents.childLabels(REMOTE_SITE).size() >= FIXTURE.agents().get(1).intValue());
     }
 
     @Test
     @Order(3)
     void showsUpdateAgentsOnlyOfEveryServer() throws Exception {
         Set<String> chosen = new HashSet<>();
-        for (TestServer server : LiveServersFixture.servers()) {
+        for (TestServer server : FIXTURE.servers()) {
             try (ServerClient client = client(server)) {
                 List<AgentSummary> two = client.agents(AgentQuery.all(), null, 2, null).items();
                 client.updateAgents().mark(two.stream().map(AgentSummary::id).toList(), true, null, null);
@@ -153,7 +171,7 @@ class AgentTreeTest {
         }, LOAD_TIMEOUT);
         agents.toggleUpdateAgentsOnly();
         Wait.until("every agent shows again", () -> agents.childLabels(REMOTE_SITE)
-                .size() >= LiveServersFixture.AGENTS.get(1).intValue());
+                .size() >= FIXTURE.agents().get(1).intValue());
     }
 
     @Test
@@ -178,7 +196,7 @@ class AgentTreeTest {
     @Test
     @Order(5)
     void dropsAnAgentOnAnotherDomainOfItsServerAndPlansAMoveToAnotherServer() throws Exception {
-        TestServer remoteServer = LiveServersFixture.servers().get(1);
+        TestServer remoteServer = FIXTURE.servers().get(1);
         try (ServerClient client = client(remoteServer)) {
             Domain target = client.createDomain("Moved here", null, null);
             List<String> domainRow = List.of(REMOTE_SITE, "Moved here");
@@ -203,16 +221,16 @@ class AgentTreeTest {
             }, LOAD_TIMEOUT);
 
             String stranger;
-            try (ServerClient headOffice = client(LiveServersFixture.servers().get(0))) {
+            try (ServerClient headOffice = client(FIXTURE.servers().get(0))) {
                 stranger = headOffice.agents(AgentQuery.all(), null, 1, null).items().get(0).hostName();
             }
             agents.typeFilter("host:" + stranger);
             Wait.until("the filter shows the head-office agent", () -> agentLabels(HEAD_OFFICE).size() == 1);
             List<String> strangerRow = List.of(HEAD_OFFICE, agentLabels(HEAD_OFFICE).get(0));
             agents.drag(strangerRow, List.of(REMOTE_SITE));
-            MoveWizard wizard = MoveWizard.waitForIt(LiveServersFixture.NAMES.get(0));
+            MoveWizard wizard = MoveWizard.waitForIt(FIXTURE.names().get(0));
             assertTrue(wizard.selectionChoice().contains("1 agents"), wizard.selectionChoice());
-            assertEquals(LiveServersFixture.NAMES.get(1), wizard.targetServer(), "the server dropped on");
+            assertEquals(FIXTURE.names().get(1), wizard.targetServer(), "the server dropped on");
             assertEquals("(root)", wizard.targetDomain(), "its root, where the agent was dropped");
             wizard.cancel();
             assertEquals(1, agentLabels(HEAD_OFFICE).size(), "the agent stays where it is until a move is planned");
@@ -224,7 +242,7 @@ class AgentTreeTest {
         if (agents.isExpanded(head)) {
             agents.clickRow(head);
             agents.press(KeyEvent.VK_LEFT);
-            Wait.until("Head office is closed", () -> !agents.isExpanded(head));
+            Wait.until(HEAD_OFFICE + " is closed", () -> !agents.isExpanded(head));
         }
     }
 

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.event.KeyEvent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +36,7 @@ import io.bulwark.test.driver.Input;
 import io.bulwark.test.driver.UiThread;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.test.driver.Widgets;
+import io.bulwark.test.servers.TestServer;
 import io.bulwark.ui.WidgetIds;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
 import io.bulwark.ui.tests.pages.DetailsPart;
@@ -59,7 +57,8 @@ import io.bulwark.ui.tests.pages.ServersPart;
 class DetailsAndDomainsIT {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
-    private static final String SERVER = LiveServersFixture.NAMES.get(0);
+    private static final LiveServersFixture FIXTURE = LiveServersFixture.SMALL;
+    private static final String SERVER = FIXTURE.names().get(0);
 
     private ServerClient client;
     private List<AgentSummary> agents;
@@ -69,14 +68,12 @@ class DetailsAndDomainsIT {
 
     @BeforeAll
     void connectToTheFirstServer() throws Exception {
-        String entry = System.getProperty("bulwark.servers").split(",")[0];
-        String[] parts = entry.substring(entry.indexOf('=') + 1).split(";");
-        String fingerprint = parts[1].substring(parts[1].indexOf('=') + 1);
-        String password = Files.readString(Path.of(System.getProperty("bulwark.startupPasswordFile")),
-                StandardCharsets.UTF_8).strip();
-        client = new ServerClient(ServerAddress.parse(parts[0]), new Credentials("root", password.toCharArray()),
-                CertificateFingerprint.parse(fingerprint));
-        Wait.until("the fleet registered its agents", () -> agentsOnServer().size() == LiveServersFixture.AGENTS.get(0),
+        TestServer server = FIXTURE.servers().get(0);
+        client = new ServerClient(ServerAddress.parse(server.uri().toString()),
+                new Credentials("root", server.rootPassword().toCharArray()),
+                CertificateFingerprint.parse(server.fingerprint()));
+        Wait.until("the fleet registered its agents",
+                () -> agentsOnServer().size() == FIXTURE.agents().get(0).intValue(),
                 CONNECT_TIMEOUT);
         agents = agentsOnServer();
     }
@@ -92,8 +89,7 @@ class DetailsAndDomainsIT {
     void openWindow() {
         ConsoleWindow window = ConsoleWindow.waitForIt();
         ServersPart servers = window.serversPart();
-        Wait.until("both servers are connected", () -> servers.states().equals(List.of("Connected", "Connected")),
-                CONNECT_TIMEOUT);
+        Wait.until("both servers are connected", () -> servers.connected(FIXTURE.names()), CONNECT_TIMEOUT);
         input = new Input();
         input.activate(window.shell());
         tree = new DomainTree(widgets, input);
@@ -153,7 +149,7 @@ class DetailsAndDomainsIT {
 
         tree.click(serverRow());
         Wait.until("the details show the server", () -> details.title().equals("Server " + SERVER));
-        assertEquals(String.valueOf(LiveServersFixture.AGENTS.get(0)), value(details, "Facts / Agents in all"));
+        assertEquals(String.valueOf(FIXTURE.agents().get(0)), value(details, "Facts / Agents in all"));
         assertEquals("Root", source(details, "Settings in effect / Scan method"));
         assertTrue(details.row("Component versions").isPresent(), "the server's components are listed");
     }

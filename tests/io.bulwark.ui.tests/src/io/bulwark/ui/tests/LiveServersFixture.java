@@ -1,98 +1,98 @@
 package io.bulwark.ui.tests;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import org.osgi.framework.BundleActivator;
-import org.osgi.framework.BundleContext;
 
 import io.bulwark.test.servers.Concurrently;
 import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
 /**
- * Starts two real management servers, each with a small fleet, before the console under test starts, and hands them to
- * it the way the demo and scripts do: a start-up list with names, fingerprints and {@code user=root}, a start-up
- * password file, a master-password file, and a registry and secure storage of their own. Active only in the test run
- * that sets {@value #ENABLE_PROPERTY} (the bundle is started at a start level below the workbench's), so the other UI
- * tests see a console without these servers.
+ * Two real management servers, each with a fleet, started before the console under test starts and handed to it through
+ * the {@link StartupList}, signed in to as root: the set-up the demo shows. Two of them exist, each active only in a
+ * test run that sets its system property, and both can serve one console: {@link #SMALL} ("Head office" and "Remote
+ * site" with 4 and 3 agents heartbeating every second, for what the demo shows first and the Details part and domain
+ * commands) and {@link #LARGE} ("Large office" and "Small office" with 1,200 and 800 agents heartbeating every five
+ * seconds, for the agent tree: a level above the bucket size, one below it).
  */
-public final class LiveServersFixture implements BundleActivator {
+public final class LiveServersFixture {
 
-    /** System property that enables the fixture. */
+    /** System property that enables the small fleets. */
     public static final String ENABLE_PROPERTY = "bulwark.test.liveServers";
 
-    /**
-     * System property: how many agents each fleet registers, comma-separated, one per server (default {@code 4,3}); a
-     * test run that needs a larger fleet sets it.
-     */
-    public static final String AGENTS_PROPERTY = "bulwark.test.liveServers.agents";
+    /** System property that enables the large fleets. */
+    public static final String LARGE_PROPERTY = "bulwark.test.largeFleets";
 
-    /** System property: the fleets' heartbeat interval in seconds (default {@code 1}). */
-    public static final String INTERVAL_PROPERTY = "bulwark.test.liveServers.interval";
+    /** The small fleets. */
+    public static final LiveServersFixture SMALL = new LiveServersFixture(ENABLE_PROPERTY, "bulwark-ui-live",
+            List.of("Head office", "Remote site"), List.of(Integer.valueOf(4), Integer.valueOf(3)), "1");
 
-    /** The servers' names in the start-up list, and how many agents each fleet registers. */
-    public static final List<String> NAMES = List.of("Head office", "Remote site");
-    public static final List<Integer> AGENTS = Arrays.stream(System.getProperty(AGENTS_PROPERTY, "4,3").split(","))
-            .map(count -> Integer.valueOf(count.trim())).toList();
+    /** The large fleets. */
+    public static final LiveServersFixture LARGE = new LiveServersFixture(LARGE_PROPERTY, "bulwark-ui-large",
+            List.of("Large office", "Small office"), List.of(Integer.valueOf(1200), Integer.valueOf(800)), "5");
 
-    private static final List<TestServer> SERVERS = new CopyOnWriteArrayList<>();
-
+    private final String enableProperty;
+    private final String folderPrefix;
+    private final List<String> names;
+    private final List<Integer> agents;
+    private final String interval;
+    private final List<TestServer> servers = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> started = new ArrayList<>();
 
-    /** @return the running servers, in the order of {@link #NAMES}, for tests that set up state through the API */
-    public static List<TestServer> servers() {
-        return List.copyOf(SERVERS);
+    private LiveServersFixture(String enableProperty, String folderPrefix, List<String> names, List<Integer> agents,
+            String interval) {
+        this.enableProperty = enableProperty;
+        this.folderPrefix = folderPrefix;
+        this.names = names;
+        this.agents = agents;
+        this.interval = interval;
     }
 
-    @Override
-    public void start(BundleContext context) throws Exception {
-        if (!Boolean.getBoolean(ENABLE_PROPERTY)) {
+    /** @return the servers' names in the start-up list */
+    public List<String> names() {
+        return names;
+    }
+
+    /** @return how many agents each server's fleet registers, in the order of {@link #names()} */
+    public List<Integer> agents() {
+        return agents;
+    }
+
+    /** @return the running servers, in the order of {@link #names()}, for tests that set up state through the API */
+    public List<TestServer> servers() {
+        return List.copyOf(servers);
+    }
+
+    /** Starts the servers and fleets and lists them for the console, if this run enables them. */
+    void start() throws Exception {
+        if (!Boolean.getBoolean(enableProperty)) {
             return;
         }
-        Path folder = Files.createTempDirectory("bulwark-ui-live");
-        String interval = System.getProperty(INTERVAL_PROPERTY, "1");
+        Path folder = Files.createTempDirectory(folderPrefix);
         List<Callable<ServerWithFleet>> starts = new ArrayList<>();
-        for (int i = 0; i < NAMES.size(); i++) {
-            starts.add(ServerWithFleet.starting(folder.resolve("server-" + i), NAMES.get(i), AGENTS.get(i).intValue(),
+        for (int i = 0; i < names.size(); i++) {
+            starts.add(ServerWithFleet.starting(folder.resolve("server-" + i), names.get(i), agents.get(i).intValue(),
                     "--interval", interval));
         }
-        List<ServerWithFleet> servers = Concurrently.start(starts);
-        started.addAll(servers);
-        List<String> entries = new ArrayList<>();
-        for (int i = 0; i < servers.size(); i++) {
-            TestServer server = servers.get(i).server();
-            SERVERS.add(server);
-            entries.add(NAMES.get(i) + "=" + server.uri() + ";fingerprint=" + server.fingerprint() + ";user=root");
+        List<ServerWithFleet> running = Concurrently.start(starts);
+        started.addAll(running);
+        for (int i = 0; i < running.size(); i++) {
+            TestServer server = running.get(i).server();
+            servers.add(server);
+            StartupList.add(names.get(i), server, "root");
         }
-        Path console = Files.createDirectories(folder.resolve("console"));
-        System.setProperty("bulwark.servers", String.join(",", entries));
-        System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
-                TestServer.ROOT_PASSWORD));
-        System.setProperty("bulwark.masterPasswordFile", write(console.resolve("master-password"),
-                "master password of the live UI test"));
-        System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
-        System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
     }
 
-    private static String write(Path file, String content) throws IOException {
-        Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
-        return file.toString();
-    }
-
-    @Override
-    public void stop(BundleContext context) throws Exception {
+    /** Stops what {@link #start()} started, last first. */
+    void stop() throws Exception {
         for (int i = started.size() - 1; i >= 0; i--) {
             started.get(i).close();
         }
         started.clear();
-        SERVERS.clear();
+        servers.clear();
     }
 }

@@ -17,10 +17,12 @@ import io.bulwark.ui.tests.pages.ServersPart;
 
 /**
  * A console started the way the demo starts it (start-up list with fingerprints and user, start-up password file,
- * master-password file) against two real servers with real agents ({@link LiveServersFixture}) connects to both on its
- * own and shows their agents.
+ * master-password file) against real servers with real agents connects to every server of its start-up list on its own
+ * (the two of {@link LiveServersFixture#SMALL} and those of the other fixtures sharing the console) and shows the
+ * agents of the first two.
  * <p>
- * Runs first in its console, before {@link DetailsAndDomainsIT} changes the servers' domains.
+ * Runs first in its console, before {@link DetailsAndDomainsIT} changes the servers' domains and any other test stops a
+ * server.
  */
 @Order(1)
 class LiveServersTest {
@@ -36,19 +38,21 @@ class LiveServersTest {
     }
 
     @Test
-    void connectsToBothStartupServersUnattended() {
+    void connectsToEveryStartupServerUnattended() {
         ServersPart servers = window.serversPart();
-        Wait.until("both servers are connected", () -> servers.states().equals(List.of("Connected", "Connected")),
-                CONNECT_TIMEOUT);
-        assertEquals(LiveServersFixture.NAMES, servers.names());
+        List<String> startup = StartupList.names();
+        Wait.until("every server of the start-up list is connected",
+                () -> servers.states().equals(startup.stream().map(name -> "Connected").toList()), CONNECT_TIMEOUT);
+        assertEquals(startup, servers.names());
     }
 
     @Test
     void showsEachServersAgentsUnderIt() {
         AgentsPart agents = window.agentsPart();
-        for (int i = 0; i < LiveServersFixture.NAMES.size(); i++) {
-            String server = LiveServersFixture.NAMES.get(i) + " (Connected)";
-            int expected = LiveServersFixture.AGENTS.get(i);
+        LiveServersFixture fixture = LiveServersFixture.SMALL;
+        for (int i = 0; i < fixture.names().size(); i++) {
+            String server = fixture.names().get(i) + " (Connected)";
+            int expected = fixture.agents().get(i).intValue();
             Wait.until(server + " shows its " + expected + " agents",
                     () -> agents.topLevelLabels().contains(server) && agents.childLabels(server).size() == expected,
                     CONNECT_TIMEOUT);

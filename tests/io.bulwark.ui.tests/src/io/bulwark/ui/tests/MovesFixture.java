@@ -1,7 +1,6 @@
 package io.bulwark.ui.tests;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +24,8 @@ import io.bulwark.test.servers.TestServer;
 /**
  * The console set-up of the moves test, started before the workbench when {@value #ENABLE_PROPERTY} is set: the source
  * server with a fleet of {@value #AGENTS} agents heartbeating every second, and an empty target server with the domain
- * {@value #TARGET_DOMAIN}, both signed in as root and handed to the console as the demo does. The move journal is the
- * folder the system property {@code bulwark.moves} names, emptied first, so every run starts with no jobs; the plan
+ * {@value #TARGET_DOMAIN}, both signed in as root and listed for the console ({@link StartupList}). The move journal is
+ * the folder the system property {@code bulwark.moves} names, emptied first, so every run starts with no jobs; the plan
  * file the wizard saves is answered by an {@link AnsweringFileChooser}.
  */
 public final class MovesFixture {
@@ -68,16 +67,8 @@ public final class MovesFixture {
         try (ServerClient client = client(target)) {
             client.createDomain(TARGET_DOMAIN, null, null);
         }
-        Path console = Files.createDirectories(folder.resolve("console"));
-        System.setProperty("bulwark.servers", String.join(",",
-                SOURCE + "=" + source.uri() + ";fingerprint=" + source.fingerprint() + ";user=root",
-                TARGET + "=" + target.uri() + ";fingerprint=" + target.fingerprint() + ";user=root"));
-        System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
-                TestServer.ROOT_PASSWORD));
-        System.setProperty("bulwark.masterPasswordFile", write(console.resolve("master-password"),
-                "master password of the moves UI test"));
-        System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
-        System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
+        StartupList.add(SOURCE, source, "root");
+        StartupList.add(TARGET, target, "root");
         fileChooser = AnsweringFileChooser.register(context);
     }
 
@@ -112,11 +103,6 @@ public final class MovesFixture {
         return new ServerClient(ServerAddress.parse(server.uri().toString()),
                 new Credentials("root", server.rootPassword().toCharArray()),
                 CertificateFingerprint.parse(server.fingerprint()));
-    }
-
-    private static String write(Path file, String content) throws IOException {
-        Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
-        return file.toString();
     }
 
     /** Stops what {@link #start} started, last first. */

@@ -1,9 +1,9 @@
 package io.bulwark.ui.tests;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.bulwark.client.Credentials;
 import io.bulwark.client.ServerAddress;
@@ -32,6 +32,9 @@ public final class OfflinePoliciesFixture {
 
     /** The domain taken offline, on {@value #OFFICE} only. */
     public static final String BRANCH = "Branch";
+
+    /** Both servers' names, in the order of the start-up list. */
+    public static final List<String> NAMES = List.of(OFFICE, LAB);
 
     /** A domain on both servers, for templates. */
     public static final String SALES = "Sales";
@@ -76,16 +79,8 @@ public final class OfflinePoliciesFixture {
         }
         workspace = folder.resolve("policies");
         System.setProperty(PolicyWorkspace.FOLDER_PROPERTY, workspace.toString());
-        Path console = Files.createDirectories(folder.resolve("console"));
-        System.setProperty("bulwark.servers", String.join(",",
-                OFFICE + "=" + office.uri() + ";fingerprint=" + office.fingerprint() + ";user=root",
-                LAB + "=" + lab.uri() + ";fingerprint=" + lab.fingerprint() + ";user=root"));
-        System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
-                TestServer.ROOT_PASSWORD));
-        System.setProperty("bulwark.masterPasswordFile", write(console.resolve("master-password"),
-                "master password of the offline policy UI test"));
-        System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
-        System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
+        StartupList.add(OFFICE, office, "root");
+        StartupList.add(LAB, lab, "root");
         return () -> {
             try {
                 lab.close();
@@ -122,8 +117,4 @@ public final class OfflinePoliciesFixture {
                 CertificateFingerprint.parse(server.fingerprint()));
     }
 
-    private static String write(Path file, String content) throws IOException {
-        Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
-        return file.toString();
-    }
 }

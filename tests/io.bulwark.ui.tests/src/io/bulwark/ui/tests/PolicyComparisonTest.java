@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -27,6 +28,7 @@ import io.bulwark.protocol.settings.SettingsScope;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.ComparisonDialog;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
+import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
 
 /**
@@ -43,11 +45,17 @@ class PolicyComparisonTest {
     private static final String KEPT_RANGE = "10.31.0.0/16";
     private static final String REMOVED_RANGE = "10.32.0.0/16";
 
+    /** Closes what a failed step left open, so the other tests of this console start clean. */
+    @AfterEach
+    void closeDialogs() {
+        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
+    }
+
     @Test
     void aWholeServerComparedListsARangeRemovedInTheWorkspaceAndAGroupSetOnTheServer() throws Exception {
         ConsoleWindow window = ConsoleWindow.waitForIt();
         Wait.until("both servers are connected",
-                () -> window.serversPart().states().equals(List.of("Connected", "Connected")), CONNECT_TIMEOUT);
+                () -> window.serversPart().connected(OfflinePoliciesFixture.NAMES), CONNECT_TIMEOUT);
         PolicyWorkspace workspace = OfflinePoliciesFixture.workspace();
         ServerAddress address = ServerAddress.parse(OfflinePoliciesFixture.lab().uri().toString());
         PolicyTarget plant = new PolicyTarget(address, WorkspaceScope.domain(OfflinePoliciesFixture.PLANT));

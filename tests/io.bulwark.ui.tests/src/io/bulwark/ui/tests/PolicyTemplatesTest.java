@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -30,6 +31,7 @@ import io.bulwark.protocol.settings.SettingsScope;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.test.servers.TestServer;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
+import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.MergeDialog;
 import io.bulwark.ui.tests.pages.NewTemplateDialog;
 import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
@@ -64,11 +66,17 @@ class PolicyTemplatesTest {
     private ServerClient office;
     private ServerClient lab;
 
+    /** Closes what a failed step left open, so the other tests of this console start clean. */
+    @AfterEach
+    void closeDialogs() {
+        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
+    }
+
     @Test
     void aTemplateEditedOfflineIsPreviewedAndAppliedToDomainsOfTwoServersThenAgainWithAConflict() throws Exception {
         window = ConsoleWindow.waitForIt();
         Wait.until("both servers are connected",
-                () -> window.serversPart().states().equals(List.of("Connected", "Connected")), CONNECT_TIMEOUT);
+                () -> window.serversPart().connected(OfflinePoliciesFixture.NAMES), CONNECT_TIMEOUT);
         workspace = OfflinePoliciesFixture.workspace();
         policies = window.policyWorkspace();
         SettingsEditor editor = makeTemplate();

@@ -1,7 +1,5 @@
 package io.bulwark.ui.tests;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +19,10 @@ import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
 /**
- * The console set-up of the settings editor tests: two real servers with small fleets, handed to the console like the
- * demo does. On the first, a domain holds two of its agents and a second domain is empty, both made through the REST
- * API; the console signs in there as root. On the second, the console signs in with an operator account, which may read
- * settings but not change them. Started before the workbench when {@value #ENABLE_PROPERTY} is set.
+ * The console set-up of the settings editor tests: two real servers with small fleets, listed for the console
+ * ({@link StartupList}). On the first, a domain holds two of its agents and a second domain is empty, both made through
+ * the REST API; the console signs in there as root. On the second, the console signs in with an operator account, which
+ * may read settings but not change them. Started before the workbench when {@value #ENABLE_PROPERTY} is set.
  */
 public final class SettingsEditorsFixture {
 
@@ -32,8 +30,8 @@ public final class SettingsEditorsFixture {
     public static final String ENABLE_PROPERTY = "bulwark.test.settingsEditors";
 
     /** The server the console signs in to as root, and the one it signs in to as an operator. */
-    public static final String HEAD_OFFICE = "Head office";
-    public static final String REMOTE_SITE = "Remote site";
+    public static final String HEAD_OFFICE = "Headquarters";
+    public static final String REMOTE_SITE = "Field office";
 
     /** The domain of the head office that holds agents, and its empty domain. */
     public static final String BRANCH = "Branch office";
@@ -82,15 +80,8 @@ public final class SettingsEditorsFixture {
             client.administration().createAccount(
                     new AccountRequest(OPERATOR, OPERATOR, TestServer.ROOT_PASSWORD, List.of()), null);
         }
-        Path console = Files.createDirectories(folder.resolve("console"));
-        System.setProperty("bulwark.servers", String.join(",", entry(HEAD_OFFICE, headOffice, "root"),
-                entry(REMOTE_SITE, remoteSite, OPERATOR)));
-        System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
-                TestServer.ROOT_PASSWORD));
-        System.setProperty("bulwark.masterPasswordFile", write(console.resolve("master-password"),
-                "master password of the settings UI test"));
-        System.setProperty("bulwark.registryFile", console.resolve("servers.xmi").toString());
-        System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
+        StartupList.add(HEAD_OFFICE, headOffice, "root");
+        StartupList.add(REMOTE_SITE, remoteSite, OPERATOR);
         return started;
     }
 
@@ -105,12 +96,4 @@ public final class SettingsEditorsFixture {
                 CertificateFingerprint.parse(server.fingerprint()));
     }
 
-    private static String entry(String name, TestServer server, String user) {
-        return name + "=" + server.uri() + ";fingerprint=" + server.fingerprint() + ";user=" + user;
-    }
-
-    private static String write(Path file, String content) throws IOException {
-        Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
-        return file.toString();
-    }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -25,6 +26,7 @@ import io.bulwark.protocol.settings.SettingsScope;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.ConflictDialog;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
+import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.ServersPart;
 import io.bulwark.ui.tests.pages.SettingsEditor;
 
@@ -41,21 +43,28 @@ class SettingsEditorsTest {
     private static final String PRIVILEGES = "Privileges and other settings";
     private static final String METHOD = "method";
     private static final String HEAD_OFFICE = SettingsEditorsFixture.HEAD_OFFICE;
+    private static final String REMOTE_SITE = SettingsEditorsFixture.REMOTE_SITE;
     private static final String LAYERS = "targets.compressedLayers";
 
     private ConsoleWindow window;
+
+    /** Closes what a failed step left open, so the other tests of this console start clean. */
+    @AfterEach
+    void closeDialogs() {
+        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
+    }
 
     @BeforeEach
     void connectedToBothServers() {
         window = ConsoleWindow.waitForIt();
         ServersPart servers = window.serversPart();
-        Wait.until("both servers are connected", () -> servers.states().equals(List.of("Connected", "Connected")),
+        Wait.until("both servers are connected", () -> servers.connected(List.of(HEAD_OFFICE, REMOTE_SITE)),
                 CONNECT_TIMEOUT);
     }
 
     @Test
     void aDomainsScanMethodIsInheritedByItsAgents() throws ServerException {
-        SettingsEditor domain = open(HEAD_OFFICE, "Settings of Domain Branch office on Head office",
+        SettingsEditor domain = open(HEAD_OFFICE, "Settings of Domain Branch office on " + HEAD_OFFICE,
                 SettingsEditorsFixture.BRANCH);
         domain.selectGroup(SCAN_METHOD);
         assertEquals("Inherited from: Root", domain.groupSource());
@@ -84,7 +93,7 @@ class SettingsEditorsTest {
 
     @Test
     void anEditIsUndoneAndRedoneBeforeSaving() {
-        SettingsEditor root = open(HEAD_OFFICE, "Settings of Root on Head office");
+        SettingsEditor root = open(HEAD_OFFICE, "Settings of Root on " + HEAD_OFFICE);
         root.selectGroup(SCAN_METHOD);
         assertEquals("Set at the root for every agent", root.groupSource());
         assertTrue(root.isChosen(METHOD, "smart"));
@@ -101,7 +110,7 @@ class SettingsEditorsTest {
 
     @Test
     void aConflictingSaveIsResolvedInTheDialogKeepingBothChanges() throws ServerException {
-        SettingsEditor lab = open(HEAD_OFFICE, "Settings of Domain Lab on Head office", SettingsEditorsFixture.LAB);
+        SettingsEditor lab = open(HEAD_OFFICE, "Settings of Domain Lab on " + HEAD_OFFICE, SettingsEditorsFixture.LAB);
         lab.selectGroup(SCAN_METHOD);
         lab.override();
         lab.choose(METHOD, "standard");
@@ -138,7 +147,7 @@ class SettingsEditorsTest {
 
     @Test
     void aWrongValueIsShownBesideItsFieldAndIsNotSaved() {
-        SettingsEditor root = open(HEAD_OFFICE, "Settings of Root on Head office");
+        SettingsEditor root = open(HEAD_OFFICE, "Settings of Root on " + HEAD_OFFICE);
         root.selectGroup("Manual scan");
         String before = root.textOf(LAYERS);
         assertNull(root.messageOf(LAYERS));
@@ -158,7 +167,7 @@ class SettingsEditorsTest {
 
     @Test
     void anOperatorSeesSettingsButCannotChangeThem() {
-        SettingsEditor root = open(SettingsEditorsFixture.REMOTE_SITE, "Settings of Root on Remote site");
+        SettingsEditor root = open(REMOTE_SITE, "Settings of Root on " + REMOTE_SITE);
         String note = root.readOnlyNote();
         assertNotNull(note, "a read-only editor says so");
         assertTrue(note.contains(SettingsEditorsFixture.OPERATOR) && note.contains("operator"), note);
@@ -171,7 +180,7 @@ class SettingsEditorsTest {
         assertTrue(root.isChosen(METHOD, "smart"), "a click on a disabled choice changes nothing");
         assertFalse(root.isDirty());
 
-        SettingsEditor domain = open(HEAD_OFFICE, "Settings of Root on Head office");
+        SettingsEditor domain = open(HEAD_OFFICE, "Settings of Root on " + HEAD_OFFICE);
         assertNull(domain.readOnlyNote(), "root on the other server may edit");
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -26,6 +27,7 @@ import io.bulwark.model.settings.UpdateSourceMode;
 import io.bulwark.model.settings.UpdateSources;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
+import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.NewTemplateDialog;
 import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
 
@@ -41,11 +43,17 @@ class TemplateFromCopyTest {
     private static final String TEMPLATE = "Plant defaults";
     private static final String RANGE = "10.41.0.0/16";
 
+    /** Closes what a failed step left open, so the other tests of this console start clean. */
+    @AfterEach
+    void closeDialogs() {
+        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
+    }
+
     @Test
     void aCopySavedAsATemplateTakesTheGroupsItSets() throws Exception {
         ConsoleWindow window = ConsoleWindow.waitForIt();
         Wait.until("both servers are connected",
-                () -> window.serversPart().states().equals(List.of("Connected", "Connected")), CONNECT_TIMEOUT);
+                () -> window.serversPart().connected(OfflinePoliciesFixture.NAMES), CONNECT_TIMEOUT);
         PolicyWorkspace workspace = OfflinePoliciesFixture.workspace();
         PolicyTarget plant = new PolicyTarget(ServerAddress.parse(OfflinePoliciesFixture.office().uri().toString()),
                 WorkspaceScope.domain(OfflinePoliciesFixture.PLANT));

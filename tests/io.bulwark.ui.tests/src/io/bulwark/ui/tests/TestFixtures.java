@@ -8,12 +8,13 @@ import org.osgi.framework.BundleContext;
 
 /**
  * The test bundle's activator, started before the workbench (start level 4) in the runs that need real servers: each
- * fixture starts only when its own system property is set, so every surefire execution gets the console set-up it names
- * and the others see none.
+ * fixture starts only when its own system property is set, and lists its servers in the {@link StartupList}, so one
+ * console run can serve the tests of several fixtures, each with its own servers, and a run that sets none gets the
+ * start-up list its surefire execution names. Only {@link NewServersFixture}, whose console must know no server, cannot
+ * be combined with a fixture that lists servers.
  */
 public final class TestFixtures implements BundleActivator {
 
-    private final LiveServersFixture liveServers = new LiveServersFixture();
     private final NewServersFixture newServers = new NewServersFixture();
     private final MovesFixture moves = new MovesFixture();
     private final List<AutoCloseable> settingsEditors = new ArrayList<>();
@@ -21,8 +22,7 @@ public final class TestFixtures implements BundleActivator {
 
     @Override
     public void start(BundleContext context) throws Exception {
-        liveServers.start(context);
-        newServers.start(context);
+        LiveServersFixture.SMALL.start();
         if (SettingsEditorsFixture.isEnabled()) {
             settingsEditors.addAll(SettingsEditorsFixture.start());
         }
@@ -31,10 +31,19 @@ public final class TestFixtures implements BundleActivator {
         if (OfflinePoliciesFixture.isEnabled()) {
             offlinePolicies.add(OfflinePoliciesFixture.start());
         }
+        // Last in the list: below its 800 agents a server's rows would be far down the agent tree.
+        LiveServersFixture.LARGE.start();
+        if (Boolean.getBoolean(NewServersFixture.ENABLE_PROPERTY) && !StartupList.isEmpty()) {
+            throw new IllegalStateException("The console of " + NewServersFixture.class.getSimpleName()
+                    + " must know no server, but other fixtures of this run list " + StartupList.names());
+        }
+        StartupList.handOver();
+        newServers.start(context);
     }
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        newServers.stop(context);
         for (AutoCloseable started : offlinePolicies) {
             started.close();
         }
@@ -45,7 +54,8 @@ public final class TestFixtures implements BundleActivator {
             settingsEditors.get(i).close();
         }
         settingsEditors.clear();
-        newServers.stop(context);
-        liveServers.stop(context);
+        LiveServersFixture.LARGE.stop();
+        LiveServersFixture.SMALL.stop();
+        StartupList.clear();
     }
 }

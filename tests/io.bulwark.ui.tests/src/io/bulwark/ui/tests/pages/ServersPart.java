@@ -194,6 +194,14 @@ public final class ServersPart {
                 .map(item -> item.getText(STATE_COLUMN)).findFirst().orElse(null));
     }
 
+    /**
+     * Whether every server named shows as connected, whatever other servers the console knows: in a console shared by
+     * the tests of several fixtures, each waits for its own servers.
+     */
+    public boolean connected(List<String> names) {
+        return names.stream().allMatch(name -> "Connected".equals(stateOf(name)));
+    }
+
     /** The addresses of the selected server rows. */
     public List<String> selectedAddresses() {
         return UiThread.call(() -> Arrays.stream(tree.getSelection()).map(item -> item.getText(ADDRESS_COLUMN))
