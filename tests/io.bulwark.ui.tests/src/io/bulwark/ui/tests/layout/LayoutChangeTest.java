@@ -1,6 +1,7 @@
 package io.bulwark.ui.tests.layout;
 
 import org.eclipse.swt.graphics.Point;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import io.bulwark.test.driver.Input;
@@ -11,7 +12,10 @@ import io.bulwark.ui.tests.pages.ConsoleWindow;
  * First of two console runs on one workspace: the administrator widens the Servers part by dragging its boundary, then
  * the console saves the layout by itself, without closing (it may as well be killed now), and the test run ends.
  * {@link LayoutRestoredTest} starts the console again and finds the same layout.
+ * <p>
+ * Runs last in its console, after the tests that share it, so nothing changes the layout after it is recorded.
  */
+@Order(Integer.MAX_VALUE)
 class LayoutChangeTest {
 
     private static final int DRAG_BY = 160;

@@ -2,6 +2,7 @@ package io.bulwark.ui.tests.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import io.bulwark.test.driver.Wait;
@@ -10,7 +11,10 @@ import io.bulwark.ui.tests.pages.ConsoleWindow;
 /**
  * Second of two console runs on one workspace ({@link LayoutChangeTest} is the first): the layout the administrator
  * left is the layout the console opens with.
+ * <p>
+ * Runs first in its console, before the tests that share it change anything.
  */
+@Order(1)
 class LayoutRestoredTest {
 
     /** Sash weights are stored as integers, so a restored boundary may land a pixel or two away. */
