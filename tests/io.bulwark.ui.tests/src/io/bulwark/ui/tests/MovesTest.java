@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.bulwark.client.AgentQuery;
 import io.bulwark.client.ServerClient;
 import io.bulwark.core.move.MoveJournal;
+import io.bulwark.core.move.MovePhase;
 import io.bulwark.core.move.MovePlanFile;
 import io.bulwark.test.driver.UiThread;
 import io.bulwark.test.driver.Wait;
@@ -42,7 +43,9 @@ import io.bulwark.ui.tests.pages.MovesPart;
  * Moving agents between two real servers from the console ({@link MovesFixture}: a source with a fleet heartbeating
  * every second, an empty target with a domain): agents dragged from the source's tree onto the target's domain open the
  * Move to Server wizard pre-filled; its plan pins exactly those agents; Finish moves them, which both servers confirm,
- * and the Moves part shows the job complete. A wizard cancelled after planning gives the target's ticket back.
+ * and the Moves part shows the job complete. A wizard cancelled after planning gives the target's ticket back. A move
+ * that a console started and stopped following (closed or killed after the source accepted it) is shown and followed to
+ * its end by the next console.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MovesTest {
@@ -72,6 +75,22 @@ class MovesTest {
                 () -> onlineAgentRows().size() >= 3
                         && agents.childLabels(TARGET_ROW).contains(MovesFixture.TARGET_DOMAIN),
                 LOAD_TIMEOUT);
+    }
+
+    @Test
+    @Order(0)
+    void aMoveAConsoleStoppedFollowingIsShownAndFollowedToItsEndByTheNextConsole() throws Exception {
+        MovesFixture.UnfinishedMove left = MovesFixture.unfinishedMove();
+        MovesPart moves = MovesPart.show();
+        Wait.until("the Moves part shows the move left unfinished, complete", () -> moves.jobs().stream()
+                .anyMatch(row -> row.get(1).equals("Finished: all " + MovesFixture.LEFT_UNFINISHED + " arrived")),
+                LOAD_TIMEOUT);
+        MoveJournal journal = new MoveJournal(Path.of(System.getProperty("bulwark.moves")));
+        assertEquals(MovePhase.FINISHED, journal.read(left.moveId()).phase(), "the journal records its end");
+        try (ServerClient source = MovesFixture.source(); ServerClient target = MovesFixture.target()) {
+            assertTrue(idsOn(target).containsAll(left.agentIds()), "the target owns its agents");
+            assertTrue(idsOn(source).stream().noneMatch(left.agentIds()::contains), "the source forgot them");
+        }
     }
 
     @Test
