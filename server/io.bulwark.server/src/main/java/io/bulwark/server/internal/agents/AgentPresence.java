@@ -179,7 +179,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         if (agent.markDirty()) {
             dirty.add(agent);
         }
-        if (!judge(agent, now).equals(agent.status())) {
+        if (!agent.judge(now).equals(agent.status())) {
             awaitJudgement(agent);
         }
         return true;
@@ -272,11 +272,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
 
     /** @return the shortest heartbeat interval of the agents this server knows, in milliseconds; {@code 0} if none */
     public int shortestIntervalMillis() {
-        int shortest = Integer.MAX_VALUE;
-        for (LiveAgent agent : agents.values()) {
-            shortest = Math.min(shortest, agent.intervalMillis());
-        }
-        return shortest == Integer.MAX_VALUE ? 0 : shortest;
+        return agents.values().stream().mapToInt(LiveAgent::intervalMillis).min().orElse(0);
     }
 
     /**
@@ -297,7 +293,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
      */
     public String presentStatus(UUID id) {
         LiveAgent agent = agents.get(id);
-        return agent == null ? null : judgeAbsentMove(agent, clock.millis());
+        return agent == null ? null : agent.judgePresence(clock.millis());
     }
 
     /**
@@ -330,30 +326,6 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     }
 
     /**
-     * The status an agent has now, judged from its presence.
-     *
-     * @param agent
-     *            the agent
-     * @param now
-     *            the current time in milliseconds
-     * @return its status
-     */
-    static String judge(LiveAgent agent, long now) {
-        if (AgentStatus.MOVING.equals(agent.status())) {
-            return AgentStatus.MOVING; // set and cleared by a relocation, not by presence
-        }
-        return judgeAbsentMove(agent, now);
-    }
-
-    private static String judgeAbsentMove(LiveAgent agent, long now) {
-        long silentFor = now - agent.lastSeenMillis();
-        if (silentFor > (long) Registration.MISSED_INTERVALS_OFFLINE * agent.intervalMillis()) {
-            return AgentStatus.OFFLINE;
-        }
-        return agent.roaming() ? AgentStatus.ROAMING : AgentStatus.ONLINE;
-    }
-
-    /**
      * Judges the statuses of the agents queued and of those whose deadline passed (of every agent now and then), stores
      * the changed ones and publishes them.
      *
@@ -381,7 +353,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         Map<UUID, String> changed = new LinkedHashMap<>();
         List<LiveAgent> changedAgents = new ArrayList<>();
         for (LiveAgent agent : candidates) {
-            String status = judge(agent, now);
+            String status = agent.judge(now);
             if (!status.equals(agent.status()) && !changed.containsKey(agent.id())
                     && agents.get(agent.id()) == agent) {
                 changed.put(agent.id(), status);
@@ -405,7 +377,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
             feed.publish("agent.status", agent.id().toString(), //$NON-NLS-1$
                     new AgentStatusChange(agent.id(), status, Instant.ofEpochMilli(agent.lastSeenMillis())));
             // A heartbeat between the judgement and now compared against the old status: judge once more.
-            if (!judge(agent, clock.millis()).equals(status)) {
+            if (!agent.judge(clock.millis()).equals(status)) {
                 awaitJudgement(agent);
             }
         }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.bulwark.protocol.WireJson;
+import io.bulwark.protocol.admin.AgentStatus;
 import io.bulwark.protocol.agent.Registration;
 
 /**
@@ -100,6 +101,29 @@ final class LiveAgent {
 
     void status(String stored) {
         status = stored;
+    }
+
+    /**
+     * @param now
+     *            the current time in milliseconds
+     * @return the status this agent has now, judged from its presence; a move's {@code moving} stays until the move
+     *         clears it
+     */
+    String judge(long now) {
+        return AgentStatus.MOVING.equals(status) ? AgentStatus.MOVING : judgePresence(now);
+    }
+
+    /**
+     * @param now
+     *            the current time in milliseconds
+     * @return the status its presence alone gives this agent: offline after
+     *         {@value Registration#MISSED_INTERVALS_OFFLINE} missed intervals, else roaming or online
+     */
+    String judgePresence(long now) {
+        if (now - lastSeenMillis > (long) Registration.MISSED_INTERVALS_OFFLINE * intervalMillis) {
+            return AgentStatus.OFFLINE;
+        }
+        return roaming ? AgentStatus.ROAMING : AgentStatus.ONLINE;
     }
 
     /**

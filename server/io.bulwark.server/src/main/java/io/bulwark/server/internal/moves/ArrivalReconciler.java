@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -57,6 +58,8 @@ final class ArrivalReconciler implements AutoCloseable {
     static final int QUIET_INTERVALS = 3;
 
     private static final long PERIOD_MILLIS = 500;
+    /** The longest the sweep skips its query, so a move whose agents were all handed out since is looked at soon. */
+    private static final Duration MAX_IDLE = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(ArrivalReconciler.class);
 
     private final MoveContext context;
@@ -72,12 +75,16 @@ final class ArrivalReconciler implements AutoCloseable {
     /** The moves whose target could not be reached at the last check, so the failure is logged once. */
     private final Map<UUID, String> unreachable = new ConcurrentHashMap<>();
     /**
-     * Until when no relocating agent can become quiet or time out, nor a move's deadline come: the periodic sweep skips
-     * its query until then. Agents told to relocate after a sweep are quiet at the earliest {@value #QUIET_INTERVALS}
-     * of the shortest heartbeat interval of the agents known then later; an agent registered since can only relocate in
-     * a move started since, which {@linkplain #wake() wakes} the sweep.
+     * Until when ({@link System#nanoTime()}) no relocating agent can become quiet or time out, nor the deadline of a
+     * move with handed-out agents come, at most {@link #MAX_IDLE} ahead: the periodic sweep skips its query until then,
+     * unless {@linkplain #wake() woken} since the last one began. Agents told to relocate after a sweep are quiet at
+     * the earliest {@value #QUIET_INTERVALS} of the shortest heartbeat interval of the agents known then later; an
+     * agent registered since can only relocate in a move started since, which wakes the sweep.
      */
-    private volatile Instant idleUntil = Instant.MIN;
+    private volatile long idleUntilNanos = System.nanoTime();
+    /** How often the sweep was woken, and how often when the last sweep began. */
+    private final AtomicLong wakes = new AtomicLong();
+    private volatile long wakesSeen = -1;
     private ScheduledExecutorService background;
 
     ArrivalReconciler(MoveContext context, MoveStore moves, Relocations relocations, DepartureDesk departures,
@@ -105,12 +112,12 @@ final class ArrivalReconciler implements AutoCloseable {
 
     /** Makes the next periodic sweep look at every relocating agent: a move started, or a restore replaced them. */
     void wake() {
-        idleUntil = Instant.MIN;
+        wakes.incrementAndGet();
     }
 
     private void reconcileQuietly() {
         try {
-            if (context.clock().instant().isBefore(idleUntil)) {
+            if (wakes.get() == wakesSeen && System.nanoTime() - idleUntilNanos < 0) {
                 return;
             }
             reconcile();
@@ -126,9 +133,13 @@ final class ArrivalReconciler implements AutoCloseable {
     }
 
     void reconcile() throws Exception {
+        wakesSeen = wakes.get();
+        long started = System.nanoTime();
         Instant now = context.clock().instant();
         Map<UUID, Asking> asking = new LinkedHashMap<>();
-        Instant idle = now.plusMillis((long) QUIET_INTERVALS * context.agents().shortestIntervalMillis());
+        Instant idle = now.plus(MAX_IDLE);
+        Instant nextHandedOutQuiet = now.plusMillis((long) QUIET_INTERVALS * context.agents().shortestIntervalMillis());
+        idle = nextHandedOutQuiet.isBefore(idle) ? nextHandedOutQuiet : idle;
         try (Connection connection = context.database().connection()) {
             Map<UUID, Optional<MoveStore.Job>> jobs = new HashMap<>();
             for (MoveStore.Handed handed : moves.handedOutBy(connection, now)) {
@@ -150,7 +161,7 @@ final class ArrivalReconciler implements AutoCloseable {
         }
         boolean nothingToAsk = asking.values().stream()
                 .allMatch(move -> move.quiet().isEmpty() && move.timedOut().isEmpty());
-        idleUntil = nothingToAsk ? idle : Instant.MIN;
+        idleUntilNanos = started + (nothingToAsk ? Math.max(0, Duration.between(now, idle).toNanos()) : 0);
         nextQuietCheck.keySet().retainAll(asking.keySet());
         refusedReceipts.keySet().retainAll(asking.values().stream()
                 .flatMap(move -> Stream.concat(move.quiet().stream(), move.timedOut().stream())).toList());
