@@ -85,7 +85,7 @@ class AgentTreeTest {
                 LOAD_TIMEOUT);
     }
 
-    /** Leaves no dialog open and the tree unfiltered for the other tests of this console. */
+    /** Leaves no dialog open and the tree unfiltered for the next test of this class. */
     @AfterEach
     void showEverythingAgain() {
         if (agents == null) {

@@ -43,7 +43,7 @@ class MoveInWavesTest {
     private static final String TARGET_ROW = MovesFixture.TARGET + " (Connected)";
     private static final String AGENT_LABEL = "\\S+ \\([0-9a-f.:]+, online(, outdated)?(, update agent)?\\)";
 
-    /** Runs only in the test run that starts the moves fixture (execution {@code moves}). */
+    /** Runs only in the test run that starts the moves fixture (execution {@code layout-restored}). */
     @BeforeAll
     static void requireTheServers() {
         assumeTrue(Boolean.getBoolean(MovesFixture.ENABLE_PROPERTY), "needs the source and target servers");

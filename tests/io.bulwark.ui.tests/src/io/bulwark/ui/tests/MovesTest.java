@@ -61,7 +61,7 @@ class MovesTest {
     private ConsoleWindow window;
     private AgentsPart agents;
 
-    /** Runs only in the test run that starts the moves fixture (execution {@code moves}). */
+    /** Runs only in the test run that starts the moves fixture (execution {@code layout-restored}). */
     @BeforeAll
     static void requireTheServers() {
         assumeTrue(Boolean.getBoolean(MovesFixture.ENABLE_PROPERTY), "needs the source and target servers");
