@@ -22,6 +22,20 @@ public final class TestFixtures implements BundleActivator {
 
     @Override
     public void start(BundleContext context) throws Exception {
+        try {
+            startFixtures(context);
+        } catch (Exception | Error e) {
+            // OSGi calls stop only after a start that returned: stop what the fixtures before the failing one started.
+            try {
+                stop(context);
+            } catch (Exception stopping) {
+                e.addSuppressed(stopping);
+            }
+            throw e;
+        }
+    }
+
+    private void startFixtures(BundleContext context) throws Exception {
         LiveServersFixture.SMALL.start();
         if (SettingsEditorsFixture.isEnabled()) {
             settingsEditors.addAll(SettingsEditorsFixture.start());
@@ -41,21 +55,44 @@ public final class TestFixtures implements BundleActivator {
         newServers.start(context);
     }
 
+    /** Stops every fixture, each even if one before it fails to stop; the first failure is thrown with the others. */
     @Override
     public void stop(BundleContext context) throws Exception {
-        newServers.stop(context);
-        for (AutoCloseable started : offlinePolicies) {
-            started.close();
-        }
-        offlinePolicies.clear();
-        moves.stop(context);
-        AdministrationFixture.stop();
-        for (int i = settingsEditors.size() - 1; i >= 0; i--) {
-            settingsEditors.get(i).close();
-        }
-        settingsEditors.clear();
-        LiveServersFixture.LARGE.stop();
-        LiveServersFixture.SMALL.stop();
+        List<Exception> failures = new ArrayList<>();
+        stopping(failures, () -> newServers.stop(context));
+        stopping(failures, () -> closeAll(offlinePolicies));
+        stopping(failures, () -> moves.stop(context));
+        stopping(failures, AdministrationFixture::stop);
+        stopping(failures, () -> closeAll(settingsEditors.reversed()));
+        stopping(failures, LiveServersFixture.LARGE::stop);
+        stopping(failures, LiveServersFixture.SMALL::stop);
         StartupList.clear();
+        if (!failures.isEmpty()) {
+            Exception first = failures.get(0);
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+
+    private interface Stop {
+        void run() throws Exception;
+    }
+
+    private static void stopping(List<Exception> failures, Stop stop) {
+        try {
+            stop.run();
+        } catch (Exception e) {
+            failures.add(e);
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> started) throws Exception {
+        try {
+            for (AutoCloseable each : started) {
+                each.close();
+            }
+        } finally {
+            started.clear();
+        }
     }
 }
