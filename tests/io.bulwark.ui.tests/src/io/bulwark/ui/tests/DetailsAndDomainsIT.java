@@ -14,11 +14,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 
 import io.bulwark.client.AgentQuery;
@@ -54,6 +54,7 @@ import io.bulwark.ui.tests.pages.ServersPart;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Order(2)
+@ExtendWith(ClosesDialogs.class)
 class DetailsAndDomainsIT {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
@@ -93,11 +94,6 @@ class DetailsAndDomainsIT {
         input = new Input();
         input.activate(window.shell());
         tree = new DomainTree(widgets, input);
-    }
-
-    @AfterEach
-    void closeDialogs() {
-        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
     }
 
     @Test

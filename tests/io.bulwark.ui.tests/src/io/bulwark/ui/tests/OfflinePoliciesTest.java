@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.bulwark.client.ServerAddress;
@@ -24,7 +24,6 @@ import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.settings.SettingsScope;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
-import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.MergeDialog;
 import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
 import io.bulwark.ui.tests.pages.SettingsEditor;
@@ -35,17 +34,12 @@ import io.bulwark.ui.tests.pages.SettingsEditor;
  * after the server changed the same setting differently and another one on its side only.
  */
 @EnabledIfSystemProperty(named = OfflinePoliciesFixture.ENABLE_PROPERTY, matches = "true")
+@ExtendWith(ClosesDialogs.class)
 class OfflinePoliciesTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(90);
     private static final String BRANCH_COPY = "Domain Branch";
     private static final String OFFICE = OfflinePoliciesFixture.OFFICE;
-
-    /** Closes what a failed step left open, so the other tests of this console start clean. */
-    @AfterEach
-    void closeDialogs() {
-        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
-    }
 
     @Test
     void aDomainEditedWhileItsServerIsStoppedIsAppliedThroughTheMergeDialog() throws Exception {

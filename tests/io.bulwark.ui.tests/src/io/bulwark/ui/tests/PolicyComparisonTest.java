@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.bulwark.client.ServerAddress;
@@ -28,7 +28,6 @@ import io.bulwark.protocol.settings.SettingsScope;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.ComparisonDialog;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
-import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
 
 /**
@@ -38,18 +37,13 @@ import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
  * element by element, and writes nothing.
  */
 @EnabledIfSystemProperty(named = OfflinePoliciesFixture.ENABLE_PROPERTY, matches = "true")
+@ExtendWith(ClosesDialogs.class)
 class PolicyComparisonTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(90);
     private static final String LAB = OfflinePoliciesFixture.LAB;
     private static final String KEPT_RANGE = "10.31.0.0/16";
     private static final String REMOVED_RANGE = "10.32.0.0/16";
-
-    /** Closes what a failed step left open, so the other tests of this console start clean. */
-    @AfterEach
-    void closeDialogs() {
-        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
-    }
 
     @Test
     void aWholeServerComparedListsARangeRemovedInTheWorkspaceAndAGroupSetOnTheServer() throws Exception {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.bulwark.client.ServerAddress;
@@ -31,7 +31,6 @@ import io.bulwark.protocol.settings.SettingsScope;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.test.servers.TestServer;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
-import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.MergeDialog;
 import io.bulwark.ui.tests.pages.NewTemplateDialog;
 import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
@@ -48,6 +47,7 @@ import io.bulwark.ui.tests.pages.TemplateTargetsDialog;
  * the others, and that target is a conflict, resolved in the merge dialog.
  */
 @EnabledIfSystemProperty(named = OfflinePoliciesFixture.ENABLE_PROPERTY, matches = "true")
+@ExtendWith(ClosesDialogs.class)
 class PolicyTemplatesTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(90);
@@ -65,12 +65,6 @@ class PolicyTemplatesTest {
     private PolicyWorkspacePart policies;
     private ServerClient office;
     private ServerClient lab;
-
-    /** Closes what a failed step left open, so the other tests of this console start clean. */
-    @AfterEach
-    void closeDialogs() {
-        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
-    }
 
     @Test
     void aTemplateEditedOfflineIsPreviewedAndAppliedToDomainsOfTwoServersThenAgainWithAConflict() throws Exception {

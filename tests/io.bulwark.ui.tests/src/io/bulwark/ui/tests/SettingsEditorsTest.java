@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.bulwark.client.AgentQuery;
@@ -26,7 +26,6 @@ import io.bulwark.protocol.settings.SettingsScope;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.ConflictDialog;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
-import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.ServersPart;
 import io.bulwark.ui.tests.pages.SettingsEditor;
 
@@ -36,6 +35,7 @@ import io.bulwark.ui.tests.pages.SettingsEditor;
  * the conflict dialog without losing either change; an operator who can look but not change.
  */
 @EnabledIfSystemProperty(named = SettingsEditorsFixture.ENABLE_PROPERTY, matches = "true")
+@ExtendWith(ClosesDialogs.class)
 class SettingsEditorsTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
@@ -47,12 +47,6 @@ class SettingsEditorsTest {
     private static final String LAYERS = "targets.compressedLayers";
 
     private ConsoleWindow window;
-
-    /** Closes what a failed step left open, so the other tests of this console start clean. */
-    @AfterEach
-    void closeDialogs() {
-        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
-    }
 
     @BeforeEach
     void connectedToBothServers() {

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.bulwark.client.ServerAddress;
@@ -27,7 +27,6 @@ import io.bulwark.model.settings.UpdateSourceMode;
 import io.bulwark.model.settings.UpdateSources;
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.ConsoleWindow;
-import io.bulwark.ui.tests.pages.DialogWindow;
 import io.bulwark.ui.tests.pages.NewTemplateDialog;
 import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
 
@@ -37,17 +36,12 @@ import io.bulwark.ui.tests.pages.PolicyWorkspacePart;
  * the settings editor; the template is applied nowhere yet.
  */
 @EnabledIfSystemProperty(named = OfflinePoliciesFixture.ENABLE_PROPERTY, matches = "true")
+@ExtendWith(ClosesDialogs.class)
 class TemplateFromCopyTest {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(90);
     private static final String TEMPLATE = "Plant defaults";
     private static final String RANGE = "10.41.0.0/16";
-
-    /** Closes what a failed step left open, so the other tests of this console start clean. */
-    @AfterEach
-    void closeDialogs() {
-        DialogWindow.closeAllBut(ConsoleWindow.waitForIt().shell());
-    }
 
     @Test
     void aCopySavedAsATemplateTakesTheGroupsItSets() throws Exception {
