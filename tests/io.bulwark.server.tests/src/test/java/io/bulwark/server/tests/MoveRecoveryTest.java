@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -14,6 +19,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.bulwark.protocol.admin.AgentPage;
+import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.Backup;
 import io.bulwark.protocol.agent.AgentCommand;
 import io.bulwark.protocol.agent.Registration;
@@ -27,8 +34,9 @@ import io.bulwark.protocol.move.TicketAgent;
 
 /**
  * Moves survive what happens to their servers, on H2 and on PostgreSQL: a source killed with {@code kill -9} mid-move
- * and started again carries on where it stopped, and restoring a backup taken before an agent left never brings the
- * agent back. Fault injection, so tagged slow: {@code ./bulwark test --slow} runs it.
+ * and started again carries on where it stopped, restoring a backup taken before an agent left never brings the agent
+ * back, and after a crash the moves' records, not the statuses stored behind, say which agents are moving. Fault
+ * injection, so tagged slow: {@code ./bulwark test --slow} runs it.
  */
 @Tag("slow")
 class MoveRecoveryTest {
@@ -102,6 +110,42 @@ class MoveRecoveryTest {
             assertEquals(404, AgentCalls.heartbeat(sourceAgent, leaving.agentId(), false).status());
             assertEquals(MoveItemProgress.ARRIVED, item(move.moveId(), leaving.agentId()).state(),
                     "the move's progress is kept across the restore");
+        }
+
+        @Test
+        @Order(3)
+        void afterACrashTheMovesRecordsDecideWhoIsMoving() throws Exception {
+            Registration moving = onlineAgent("crash-moving", "10.92.0.1");
+            Registration stayed = onlineAgent("crash-stayed", "10.92.0.2");
+            MoveTicket ticket = ticket(List.of(moving.agentId()), inDays(1));
+            startMove(request(List.of(moving.agentId()), ticket, MoveRequest.WAIT));
+            killSource();
+            // A crash may come before the statuses are stored behind, or after a move ended: the rows say otherwise.
+            try (Connection connection = sourceDatabase.connect(folder.resolve("source"));
+                    PreparedStatement update = connection
+                            .prepareStatement("UPDATE agent SET status = ? WHERE id = ?")) {
+                update.setString(1, "online");
+                update.setObject(2, moving.agentId());
+                assertEquals(1, update.executeUpdate());
+                update.setString(1, "moving");
+                update.setObject(2, stayed.agentId());
+                assertEquals(1, update.executeUpdate());
+            }
+
+            startSource();
+
+            assertEquals("moving", AgentCalls.status(sourceRoot, moving.agentId()), "its move relocates it");
+            assertEquals("online", AgentCalls.status(sourceRoot, stayed.agentId()), "no move relocates it");
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            Set<UUID> listed;
+            do {
+                Thread.sleep(100);
+                listed = sourceRoot.get("/api/v1/agents?status=moving&limit=1000").as(AgentPage.class).items()
+                        .stream().map(AgentSummary::id).collect(Collectors.toSet());
+            } while ((!listed.contains(moving.agentId()) || listed.contains(stayed.agentId()))
+                    && System.nanoTime() - until < 0);
+            assertTrue(listed.contains(moving.agentId()), "the listing follows once the statuses are stored");
+            assertFalse(listed.contains(stayed.agentId()), "the listing follows once the statuses are stored");
         }
     }
 }

@@ -159,14 +159,19 @@ final class AgentListing {
     /**
      * @param stored
      *            an agent as stored
-     * @return the same with its last-seen time from its live presence
+     * @return the same with its last-seen time and status from its live presence: a status change reaches the database
+     *         with the next status sweep, and one agent's detail shows it at once
      */
     AgentSummary live(AgentSummary stored) {
         var lastSeen = presence.lastSeen(stored.id());
-        if (lastSeen == null || lastSeen.equals(stored.lastSeen())) {
+        String status = presence.status(stored.id());
+        boolean sameSeen = lastSeen == null || lastSeen.equals(stored.lastSeen());
+        boolean sameStatus = status == null || status.equals(stored.status());
+        if (sameSeen && sameStatus) {
             return stored;
         }
-        return new AgentSummary(stored.id(), stored.hostName(), stored.ip(), stored.status(), stored.domainId(),
-                stored.agentVersion(), lastSeen, stored.updateAgent(), stored.os());
+        return new AgentSummary(stored.id(), stored.hostName(), stored.ip(), sameStatus ? stored.status() : status,
+                stored.domainId(), stored.agentVersion(), sameSeen ? stored.lastSeen() : lastSeen,
+                stored.updateAgent(), stored.os());
     }
 }

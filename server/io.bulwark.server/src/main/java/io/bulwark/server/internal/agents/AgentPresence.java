@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -55,6 +57,9 @@ public final class AgentPresence implements AutoCloseable, Restorable {
 
     /** How often statuses are judged; short, since intervals may be sub-second. */
     static final long SWEEP_PERIOD_MILLIS = 250;
+
+    /** At most this many changed statuses are stored in one transaction. */
+    static final int STATUSES_PER_TRANSACTION = 500;
 
     /** How often every agent's status is judged, not only those queued or due. */
     static final long FULL_SWEEP_PERIOD_MILLIS = 30_000;
@@ -278,41 +283,49 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     /**
      * @param id
      *            an agent
-     * @return the status last stored for it, or {@code null} if it is unknown
+     * @return the status to act on now, or {@code null} if it is unknown: {@code moving} as soon as a move relocates
+     *         it, else the status last stored
      */
     public String status(UUID id) {
         LiveAgent agent = agents.get(id);
-        return agent == null ? null : agent.status();
+        return agent == null ? null : agent.current(clock.millis());
     }
 
     /**
-     * @param id
-     *            an agent
-     * @return the status its presence alone gives it (online, roaming or offline), whether or not it is moving; or
-     *         {@code null} if it is unknown
-     */
-    public String presentStatus(UUID id) {
-        LiveAgent agent = agents.get(id);
-        return agent == null ? null : agent.judgePresence(clock.millis());
-    }
-
-    /**
-     * Takes a status that a relocation stored for an agent (setting or clearing {@code moving}) and publishes it as an
-     * {@code agent.status} event.
+     * Marks agents as relocating or not, after the move's change committed. The sweep stores and publishes the status
+     * this gives them, in batches, like any other status change: the move's own transaction writes no agent rows, and
+     * after a restart the moves mark their agents again ({@link #relocatingExactly}).
      *
-     * @param id
-     *            the agent
-     * @param status
-     *            the status now stored
+     * @param ids
+     *            the agents; unknown ones are ignored
+     * @param relocating
+     *            whether a move relocates them now
      */
-    public void statusStored(UUID id, String status) {
-        LiveAgent agent = agents.get(id);
-        if (agent == null || status.equals(agent.status())) {
-            return;
+    public void relocating(Collection<UUID> ids, boolean relocating) {
+        for (UUID id : ids) {
+            LiveAgent agent = agents.get(id);
+            if (agent != null && agent.moving() != relocating) {
+                agent.moving(relocating);
+                awaitJudgement(agent);
+            }
         }
-        agent.status(status);
-        feed.publish("agent.status", id.toString(), //$NON-NLS-1$
-                new AgentStatusChange(id, status, Instant.ofEpochMilli(agent.lastSeenMillis())));
+    }
+
+    /**
+     * Marks exactly these agents as relocating, at start and after a restore: the moves' records are the truth, and a
+     * {@code moving} stored for another agent before a crash is judged again.
+     *
+     * @param ids
+     *            the agents a move relocates
+     */
+    public void relocatingExactly(Set<UUID> ids) {
+        for (LiveAgent agent : agents.values()) {
+            boolean relocating = ids.contains(agent.id());
+            if (agent.moving() != relocating || relocating != AgentStatus.MOVING.equals(agent.status())) {
+                agent.moving(relocating);
+                awaitJudgement(agent);
+            }
+        }
     }
 
     /**
@@ -362,10 +375,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         }
         if (!changed.isEmpty()) {
             try {
-                database.inTransaction(connection -> {
-                    store.writeStatuses(connection, changed);
-                    return null;
-                });
+                writeStatuses(changed);
             } catch (Exception e) {
                 candidates.forEach(this::awaitJudgement);
                 throw e;
@@ -383,6 +393,23 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         }
         for (LiveAgent agent : candidates) {
             scheduleDeadline(agent);
+        }
+    }
+
+    /**
+     * Stores changed statuses in transactions of at most {@value #STATUSES_PER_TRANSACTION} rows, so that a move
+     * marking thousands of agents at once does not hold their rows locked while departures delete them.
+     */
+    private void writeStatuses(Map<UUID, String> changed) throws Exception {
+        List<Map.Entry<UUID, String>> entries = List.copyOf(changed.entrySet());
+        for (int from = 0; from < entries.size(); from += STATUSES_PER_TRANSACTION) {
+            Map<UUID, String> chunk = new LinkedHashMap<>();
+            entries.subList(from, Math.min(entries.size(), from + STATUSES_PER_TRANSACTION))
+                    .forEach(entry -> chunk.put(entry.getKey(), entry.getValue()));
+            database.inTransaction(connection -> {
+                store.writeStatuses(connection, chunk);
+                return null;
+            });
         }
     }
 

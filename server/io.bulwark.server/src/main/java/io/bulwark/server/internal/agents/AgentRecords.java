@@ -3,9 +3,11 @@ package io.bulwark.server.internal.agents;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.bulwark.protocol.WireJson;
@@ -134,59 +136,33 @@ public final class AgentRecords {
     }
 
     /**
-     * Stores an agent's status for a relocation: {@code moving}, or what its presence says once it no longer moves.
+     * After a move's change committed: these agents are relocating now, or no longer. Their status follows in memory at
+     * once and is stored behind, with the other status changes.
      *
-     * @param connection
-     *            the transaction
-     * @param id
-     *            the agent
-     * @param moving
-     *            whether it is moving now
-     * @return the status stored, for {@link #statusCommitted}; {@code null} if the agent is unknown
-     * @throws SQLException
-     *             if it cannot be stored
-     */
-    public String storeMoving(Connection connection, UUID id, boolean moving) throws SQLException {
-        String status = moving ? AgentStatus.MOVING : presence.presentStatus(id);
-        if (status == null) {
-            return null;
-        }
-        Jdbc.update(connection, "UPDATE agent SET status = ? WHERE id = ?", status, id); //$NON-NLS-1$
-        return status;
-    }
-
-    /**
-     * Stores the status {@code moving} for many agents at once, as a move that starts with them does.
-     *
-     * @param connection
-     *            the transaction
      * @param ids
      *            the agents
-     * @throws SQLException
-     *             if it cannot be stored
+     * @param relocating
+     *            whether a move relocates them now
      */
-    public void storeMoving(Connection connection, List<UUID> ids) throws SQLException {
-        store.writeStatus(connection, ids, AgentStatus.MOVING);
+    public void relocating(Collection<UUID> ids, boolean relocating) {
+        presence.relocating(ids, relocating);
     }
 
     /**
-     * After {@link #storeMoving} committed: presence takes the status and consoles see it.
+     * At start and after a restore: exactly these agents are relocating, as the moves' records say.
      *
-     * @param id
-     *            the agent
-     * @param status
-     *            what was stored, or {@code null} for nothing
+     * @param ids
+     *            the agents a move relocates
      */
-    public void statusCommitted(UUID id, String status) {
-        if (status != null) {
-            presence.statusStored(id, status);
-        }
+    public void relocatingExactly(Set<UUID> ids) {
+        presence.relocatingExactly(ids);
     }
 
     /**
      * @param id
      *            an agent
-     * @return the status stored for it, or {@code null} if it is unknown
+     * @return the status to act on now ({@code moving} as soon as a move relocates it), or {@code null} if it is
+     *         unknown
      */
     public String status(UUID id) {
         return presence.status(id);

@@ -366,32 +366,6 @@ public final class AgentStore {
     }
 
     /**
-     * Writes the same status for many agents, in one batch of updates by primary key: an {@code IN} list as long as a
-     * move's agents is checked against every row the statement touches.
-     *
-     * @param connection
-     *            the transaction
-     * @param ids
-     *            the agents
-     * @param status
-     *            their new status
-     * @throws SQLException
-     *             if it cannot be written
-     */
-    public void writeStatus(Connection connection, List<UUID> ids, String status) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE agent SET status = ? WHERE id = ?")) { //$NON-NLS-1$
-            for (List<UUID> chunk : chunks(ids)) {
-                for (UUID id : chunk) {
-                    update.setString(1, status);
-                    update.setObject(2, id);
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
-        }
-    }
-
-    /**
      * Reads the summary by column position, not by name: a stream maps every agent through here, and looking a column
      * up by its label costs more than reading it.
      *

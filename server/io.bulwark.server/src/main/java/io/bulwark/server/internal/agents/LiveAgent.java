@@ -64,6 +64,11 @@ final class LiveAgent {
     private volatile boolean roaming;
     private volatile Versions versions;
     private volatile String status;
+    /**
+     * Whether a move is relocating this agent: set and cleared by the move as its items change, in memory; the sweep
+     * stores the status it gives behind. Starts as the stored status says, until the moves re-derive it at start.
+     */
+    private volatile boolean moving;
 
     LiveAgent(UUID id, long lastSeenMillis, int intervalMillis, boolean roaming, Versions versions, String status) {
         this.id = id;
@@ -72,6 +77,7 @@ final class LiveAgent {
         this.roaming = roaming;
         this.versions = versions;
         this.status = status;
+        this.moving = AgentStatus.MOVING.equals(status);
     }
 
     UUID id() {
@@ -103,14 +109,40 @@ final class LiveAgent {
         status = stored;
     }
 
+    /** @return whether a move is relocating this agent */
+    boolean moving() {
+        return moving;
+    }
+
+    /**
+     * @param relocating
+     *            whether a move is relocating this agent now
+     */
+    void moving(boolean relocating) {
+        moving = relocating;
+    }
+
     /**
      * @param now
      *            the current time in milliseconds
-     * @return the status this agent has now, judged from its presence; a move's {@code moving} stays until the move
-     *         clears it
+     * @return the status this agent has now, judged from its presence; {@code moving} while a move relocates it
      */
     String judge(long now) {
-        return AgentStatus.MOVING.equals(status) ? AgentStatus.MOVING : judgePresence(now);
+        return moving ? AgentStatus.MOVING : judgePresence(now);
+    }
+
+    /**
+     * @param now
+     *            the current time in milliseconds
+     * @return the status to act on now: {@code moving} as soon as a move relocates this agent, else the status last
+     *         stored, unless that is a {@code moving} the sweep has yet to replace
+     */
+    String current(long now) {
+        if (moving) {
+            return AgentStatus.MOVING;
+        }
+        String stored = status;
+        return AgentStatus.MOVING.equals(stored) ? judgePresence(now) : stored;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import io.bulwark.protocol.admin.AgentStatus;
 import io.bulwark.protocol.agent.AgentCommand;
@@ -18,10 +19,11 @@ import io.bulwark.server.internal.commands.QueuedCommand;
 import io.bulwark.server.internal.storage.Restorable;
 
 /**
- * The source's side of each agent of a move: queueing its {@code relocate} command and marking it {@code moving},
- * handing the command to a waiting agent when it heartbeats from inside the network, and ending items (rolled back,
- * expired, cancelled) with the agent's status restored. Database work runs in the caller's transaction; what must
- * follow the commit (statuses in memory, events, the waiting map) is added to an {@link AfterCommit}.
+ * The source's side of each agent of a move: queueing its {@code relocate} command and marking it {@code moving} (in
+ * memory once the change committed; its status is stored behind), handing the command to a waiting agent when it
+ * heartbeats from inside the network, and ending items (rolled back, expired, cancelled) with the agent's status
+ * restored. Database work runs in the caller's transaction; what must follow the commit (statuses in memory, events,
+ * the waiting map) is added to an {@link AfterCommit}.
  */
 final class Relocations implements Restorable {
 
@@ -36,17 +38,24 @@ final class Relocations implements Restorable {
         reload();
     }
 
-    /** Reads which agents wait, at start and after a restore. */
+    /**
+     * Reads which agents wait and which relocate, at start and after a restore; the agents' statuses follow the items,
+     * whatever was stored before a crash.
+     */
     @Override
     public void reload() throws SQLException {
         List<MoveStore.Item> read;
+        List<MoveStore.Item> relocating;
         try (Connection connection = context.database().connection()) {
             read = store.inState(connection, MoveItemProgress.WAITING);
+            relocating = store.inState(connection, MoveItemProgress.MOVING);
         }
         Map<UUID, UUID> fresh = new ConcurrentHashMap<>();
         read.forEach(item -> fresh.put(item.agentId(), item.moveId()));
         waiting.putAll(fresh);
         waiting.keySet().retainAll(fresh.keySet());
+        context.agents().relocatingExactly(
+                relocating.stream().map(MoveStore.Item::agentId).collect(Collectors.toSet()));
     }
 
     /**
@@ -57,9 +66,8 @@ final class Relocations implements Restorable {
     long queueRelocate(Connection connection, MoveStore.Job job, UUID agentId, AfterCommit after)
             throws SQLException {
         long commandId = context.commands().enqueue(connection, agentId, AgentCommand.RELOCATE, payload(job));
-        String status = context.agents().storeMoving(connection, agentId, true);
         after.add(() -> {
-            context.agents().statusCommitted(agentId, status);
+            context.agents().relocating(List.of(agentId), true);
             context.commands().remind(List.of(agentId));
         });
         return commandId;
@@ -75,9 +83,8 @@ final class Relocations implements Restorable {
             throws SQLException {
         List<Long> commandIds = context.commands().enqueueAll(connection, agentIds, AgentCommand.RELOCATE,
                 payload(job));
-        context.agents().storeMoving(connection, agentIds);
         after.add(() -> {
-            agentIds.forEach(agentId -> context.agents().statusCommitted(agentId, AgentStatus.MOVING));
+            context.agents().relocating(agentIds, true);
             context.commands().remind(agentIds);
         });
         return commandIds;
@@ -178,8 +185,7 @@ final class Relocations implements Restorable {
             if (item.commandId() != null) {
                 context.commands().cancel(connection, List.of(item.commandId()));
             }
-            String status = context.agents().storeMoving(connection, item.agentId(), false);
-            after.add(() -> context.agents().statusCommitted(item.agentId(), status));
+            after.add(() -> context.agents().relocating(List.of(item.agentId()), false));
         } else {
             after.add(() -> waiting.remove(item.agentId(), item.moveId()));
         }
