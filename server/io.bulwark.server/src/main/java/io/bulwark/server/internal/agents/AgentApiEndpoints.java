@@ -166,8 +166,8 @@ public final class AgentApiEndpoints {
                 store.insert(connection, facts, domainId, status, now);
             } else {
                 domainId = known.get().domainId();
-                if (AgentStatus.MOVING.equals(known.get().status())) {
-                    status = AgentStatus.MOVING;
+                if (AgentStatus.MOVING.equals(presence.status(facts.id()))) {
+                    status = AgentStatus.MOVING; // a move relocates it: its record says so at once
                 }
                 store.updateFacts(connection, facts, status, now);
             }
