@@ -35,7 +35,7 @@ class IdentityColumnsTest {
     @Test
     void hotIdentitiesKeepManyValuesAndStayInOrderAcrossConnections(@TempDir Path folder) throws Exception {
         try (Database database = Database.openEmbedded(folder)) {
-            assertEquals("10", database.schemaVersion(), "no migration of its own");
+            assertEquals("11", database.schemaVersion(), "no migration of its own");
             try (Connection connection = database.connection()) {
                 assertEquals(4096, identityCache(connection, "AGENT_COMMAND"));
                 assertEquals(4096, identityCache(connection, "AUDIT_ENTRY"));

@@ -201,7 +201,8 @@ public final class AgentRecords {
     }
 
     /**
-     * Deletes an agent that left with a verified receipt, with its commands and its own policy.
+     * Deletes an agent that left with a verified receipt, with its commands and its own policy; its inventory goes with
+     * it by its foreign key ({@code ON DELETE CASCADE}).
      *
      * @param connection
      *            the transaction

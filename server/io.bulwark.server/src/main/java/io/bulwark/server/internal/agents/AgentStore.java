@@ -23,8 +23,10 @@ import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.server.internal.storage.Jdbc;
 
 /**
- * The {@code agent} table: registration, facts, domain, update-agent flag, status and inventory. Presence (last seen,
- * roaming, component versions) reaches it in batches from {@link AgentPresence}.
+ * The {@code agent} table: registration, facts, domain, update-agent flag and status; and {@code agent_inventory}, each
+ * agent's latest inventory, kept apart so that the agent row stays small for the writes that rewrite it all the time
+ * (decision 0018). Presence (last seen, roaming, component versions) reaches the agent table in batches from
+ * {@link AgentPresence}.
  */
 public final class AgentStore {
 
@@ -163,6 +165,9 @@ public final class AgentStore {
     }
 
     /**
+     * Replaces the agent's inventory, or stores its first. The agent's row is written first: it locks the agent, so
+     * that two reports of one agent in concurrent transactions do not both find no inventory and both insert one.
+     *
      * @param connection
      *            the transaction
      * @param id
@@ -179,8 +184,15 @@ public final class AgentStore {
      */
     public boolean storeInventory(Connection connection, UUID id, String inventoryJson, String os, Instant now)
             throws SQLException {
-        return Jdbc.update(connection, "UPDATE agent SET inventory = ?, inventory_at = ?, os = ? WHERE id = ?", //$NON-NLS-1$
-                inventoryJson, now, os, id) == 1;
+        if (Jdbc.update(connection, "UPDATE agent SET os = ? WHERE id = ?", os, id) == 0) { //$NON-NLS-1$
+            return false;
+        }
+        if (Jdbc.update(connection, "UPDATE agent_inventory SET inventory = ?, inventory_at = ? WHERE agent_id = ?", //$NON-NLS-1$
+                inventoryJson, now, id) == 0) {
+            Jdbc.update(connection, "INSERT INTO agent_inventory (agent_id, inventory, inventory_at) VALUES (?, ?, ?)", //$NON-NLS-1$
+                    id, inventoryJson, now);
+        }
+        return true;
     }
 
     /**
@@ -209,7 +221,7 @@ public final class AgentStore {
     public Optional<Stored> detail(Connection connection, UUID id) throws SQLException {
         return Jdbc.one(connection, "SELECT " + SUMMARY_COLUMNS //$NON-NLS-1$
                 + ", registered_at, heartbeat_interval_ms, roaming, component_versions, inventory, inventory_at" //$NON-NLS-1$
-                + " FROM agent WHERE id = ?", //$NON-NLS-1$
+                + " FROM agent LEFT JOIN agent_inventory ON agent_id = id WHERE id = ?", //$NON-NLS-1$
                 row -> new Stored(summary(row), Jdbc.instant(row, "registered_at"), //$NON-NLS-1$
                         row.getInt("heartbeat_interval_ms"), row.getBoolean("roaming"), //$NON-NLS-1$ //$NON-NLS-2$
                         row.getString("component_versions"), row.getString("inventory"), //$NON-NLS-1$ //$NON-NLS-2$

@@ -98,7 +98,8 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
 
     /**
      * @return what a restore does for moves: keeps their tables as they are, deletes the restored agents that have
-     *         departed since (with their commands and policies) and marks the agents still relocating as moving
+     *         departed since (with their commands and policies; their inventories go by their foreign key) and marks
+     *         the agents still relocating as moving
      */
     public static RestoreRule restoreRule() {
         return new RestoreRule() {
