@@ -122,10 +122,28 @@ public final class TestDatabase implements AutoCloseable {
      */
     public Connection connect(Path dataFolder) throws SQLException {
         if (storage == Storage.H2) {
-            String file = "jdbc:h2:file:" + dataFolder.resolve("db").resolve("bulwark") + ";IFEXISTS=TRUE";
-            return DriverManager.getConnection(file, "bulwark", "");
+            return DriverManager.getConnection(jdbcUrl(dataFolder) + ";IFEXISTS=TRUE", user(), password());
         }
         return DriverManager.getConnection(url, user, password);
+    }
+
+    /**
+     * @param dataFolder
+     *            the server's data folder (used for H2)
+     * @return the JDBC URL of the database, for a test that opens or migrates it itself
+     */
+    public String jdbcUrl(Path dataFolder) {
+        return storage == Storage.H2 ? "jdbc:h2:file:" + dataFolder.resolve("db").resolve("bulwark") : url;
+    }
+
+    /** @return the database user, or {@code null} for the driver's default */
+    public String user() {
+        return storage == Storage.H2 ? "bulwark" : user;
+    }
+
+    /** @return the user's password, or {@code null} for none */
+    public String password() {
+        return storage == Storage.H2 ? "" : password;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.bulwark.protocol.ErrorCodes;
 import io.bulwark.protocol.admin.AccountRequest;
+import io.bulwark.protocol.admin.AgentDetail;
 import io.bulwark.protocol.admin.AuditEntry;
 import io.bulwark.protocol.admin.AuditPage;
 import io.bulwark.protocol.admin.Backup;
@@ -47,6 +49,12 @@ import io.bulwark.protocol.admin.BackupRestore;
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.admin.DomainRequest;
 import io.bulwark.protocol.admin.GroupingRule;
+import io.bulwark.protocol.agent.Connectivity;
+import io.bulwark.protocol.agent.Inventory;
+import io.bulwark.protocol.agent.InventoryReport;
+import io.bulwark.protocol.agent.MachineRole;
+import io.bulwark.protocol.agent.OperatingSystem;
+import io.bulwark.protocol.agent.Registration;
 import io.bulwark.server.tests.AdminSession.Reply;
 
 /**
@@ -145,6 +153,28 @@ class BackupAndCrashTest {
         }
 
         @Test
+        void restoringABackupBringsTheAgentsInventoriesBack() throws Exception {
+            Registration registration = AgentCalls.newAgent("backup-ws-1", "10.80.0.1", 60_000, false);
+            Inventory before = inventory("Windows 10 Enterprise");
+            Inventory after = inventory("Windows 11 Enterprise");
+            try (AdminSession agent = AdminSession.anonymous(server)) {
+                assertEquals(200, AgentCalls.register(agent, registration).status());
+                report(agent, registration, before);
+                Backup backup = root.post("/api/v1/backups", null).as(Backup.class);
+                assertTrue(backup.rows().get("agent_inventory").longValue() >= 1, backup.rows().toString());
+                report(agent, registration, after);
+                assertEquals(after, AgentCalls.detail(root, registration.agentId()).inventory());
+
+                Reply restored = root.post("/api/v1/backups/" + backup.id() + "/restore", null);
+
+                assertEquals(200, restored.status(), restored.body());
+                AgentDetail detail = AgentCalls.detail(root, registration.agentId());
+                assertEquals(before, detail.inventory(), "the inventory is as it was at the backup");
+                assertEquals("Windows 10 Enterprise 22H2", detail.agent().os());
+            }
+        }
+
+        @Test
         void damagedOrForeignBackupIsRefusedAndChangesNothing() throws Exception {
             root.post("/api/v1/domains", new DomainRequest("Before-Tamper", null, null));
             Backup backup = root.post("/api/v1/backups", null).as(Backup.class);
@@ -239,6 +269,19 @@ class BackupAndCrashTest {
             List<String> audited = audit().stream().filter(entry -> entry.action().equals("domain.create"))
                     .map(AuditEntry::target).filter(target -> target.contains("\"Crash-")).toList();
             assertEquals(crashDomains.size(), audited.size(), "each surviving change has its audit entry, no more");
+        }
+
+        private static Inventory inventory(String system) {
+            return new Inventory(Inventory.DESKTOP, new OperatingSystem(system, "22H2"), List.of(),
+                    new MachineRole(List.of(MachineRole.WORKSTATION), List.of(), false),
+                    new Connectivity(Connectivity.LAN, null), List.of("KB5034122"), List.of(),
+                    Instant.parse("2026-11-20T10:00:00Z"));
+        }
+
+        private static void report(AdminSession agent, Registration registration, Inventory inventory)
+                throws Exception {
+            Reply reply = agent.post("/agent/v1/inventory", new InventoryReport(registration.agentId(), inventory));
+            assertEquals(204, reply.status(), reply.body());
         }
 
         private void expectRefused(Reply reply, String code) {
