@@ -100,16 +100,10 @@ class AgentInventoryTableTest {
                     assertNull(none.inventoryAt());
                 }
 
-                assertTrue(database.inTransaction(connection -> Boolean.valueOf(
-                        store.storeInventory(connection, id, FIRST, "Windows 10 Enterprise", FIRST_REPORT)))
-                        .booleanValue());
-                assertTrue(database.inTransaction(connection -> Boolean.valueOf(
-                        store.storeInventory(connection, id, SECOND, "Windows 11 Enterprise", SECOND_REPORT)))
-                        .booleanValue());
-                UUID unknown = UUID.randomUUID();
-                assertFalse(database.inTransaction(connection -> Boolean.valueOf(
-                        store.storeInventory(connection, unknown, FIRST, "Windows 10 Enterprise", FIRST_REPORT)))
-                        .booleanValue(), "an unknown agent's report is refused");
+                assertTrue(report(database, id, FIRST, "Windows 10 Enterprise", FIRST_REPORT));
+                assertTrue(report(database, id, SECOND, "Windows 11 Enterprise", SECOND_REPORT));
+                assertFalse(report(database, UUID.randomUUID(), FIRST, "Windows 10 Enterprise", FIRST_REPORT),
+                        "an unknown agent's report is refused");
 
                 try (Connection connection = database.connection()) {
                     AgentStore.Stored stored = store.detail(connection, id).orElseThrow();
@@ -195,6 +189,13 @@ class AgentInventoryTableTest {
             String password = testDatabase.password();
             return Database.openPostgres(testDatabase.jdbcUrl(dataFolder), testDatabase.user(),
                     password == null ? null : password.toCharArray(), testDatabase.toString());
+        }
+
+        private boolean report(Database database, UUID id, String inventoryJson, String os, Instant at)
+                throws Exception {
+            return database.inTransaction(
+                    connection -> Boolean.valueOf(store.storeInventory(connection, id, inventoryJson, os, at)))
+                    .booleanValue();
         }
 
         private static AgentStore.Facts facts(UUID id, String hostName) {
