@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.bulwark.protocol.move.BatchProof;
 import io.bulwark.protocol.move.MoveReceipt;
 import io.bulwark.protocol.move.MoveTarget;
 import io.bulwark.protocol.move.Relocate;
@@ -37,7 +38,8 @@ class RelocationJournalTest {
     private final Relocate relocate = new Relocate(UUID.randomUUID(),
             new MoveTarget(UUID.randomUUID(), "127.0.0.1", 4444, FINGERPRINT), "ticket", Instant.now().plusSeconds(60));
     private final MoveReceipt receipt = new MoveReceipt(first, UUID.randomUUID(), relocate.target().serverId(),
-            UUID.randomUUID(), Instant.now(), "Y2VydA==", "c2ln");
+            UUID.randomUUID(), Instant.now(), "Y2VydA==", "c2ln",
+            new BatchProof(1, 2, List.of("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")));
     private final HomeServer target = AgentRelocation.target(relocate, "2026-11-23T10:00:00Z");
 
     @Test

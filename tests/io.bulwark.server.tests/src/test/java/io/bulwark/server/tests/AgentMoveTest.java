@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,9 @@ import io.bulwark.protocol.move.Arrived;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.MoveList;
 import io.bulwark.protocol.move.MoveProgress;
+import io.bulwark.protocol.move.BatchProof;
 import io.bulwark.protocol.move.MoveReceipt;
+import io.bulwark.protocol.move.MoveReceipts;
 import io.bulwark.protocol.move.MoveRequest;
 import io.bulwark.protocol.move.MoveTarget;
 import io.bulwark.protocol.move.MoveTicket;
@@ -249,12 +252,21 @@ class AgentMoveTest {
             keys.initialize(new ECGenParameterSpec("secp256r1"));
             Signature signer = Signature.getInstance("SHA256withECDSA");
             signer.initSign(keys.generateKeyPair().getPrivate());
-            signer.update(receipt.signedText());
+            signer.update(MoveReceipts.signedMessage(receipt));
             MoveReceipt otherKey = new MoveReceipt(id, sourceId, targetId, receipt.ticketId(), receipt.issuedAt(),
-                    receipt.certificate(), Base64.getEncoder().encodeToString(signer.sign()));
+                    receipt.certificate(), Base64.getEncoder().encodeToString(signer.sign()), receipt.proof());
             MoveReceipt altered = new MoveReceipt(id, sourceId, targetId, UUID.randomUUID(), receipt.issuedAt(),
-                    receipt.certificate(), receipt.signature());
-            for (MoveReceipt forged : List.of(otherKey, altered)) {
+                    receipt.certificate(), receipt.signature(), receipt.proof());
+            String madeUp = Base64.getEncoder().encodeToString(new byte[32]);
+            MoveReceipt otherIndex = new MoveReceipt(id, sourceId, targetId, receipt.ticketId(), receipt.issuedAt(),
+                    receipt.certificate(), receipt.signature(), new BatchProof(1, 2, List.of(madeUp)));
+            MoveReceipt longerPath = new MoveReceipt(id, sourceId, targetId, receipt.ticketId(), receipt.issuedAt(),
+                    receipt.certificate(), receipt.signature(),
+                    new BatchProof(receipt.proof().index(), receipt.proof().size(),
+                            Stream.concat(receipt.proof().path().stream(), Stream.of(madeUp)).toList()));
+            MoveReceipt noProof = new MoveReceipt(id, sourceId, targetId, receipt.ticketId(), receipt.issuedAt(),
+                    receipt.certificate(), receipt.signature(), null);
+            for (MoveReceipt forged : List.of(otherKey, altered, otherIndex, longerPath, noProof)) {
                 assertRefused(depart(forged), 403, "receipt_refused");
             }
             assertTrue(owns(sourceRoot, id), "a refused receipt leaves the agent on the source");

@@ -3,6 +3,7 @@ package io.bulwark.server.internal.moves;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
@@ -15,7 +16,10 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -35,18 +39,26 @@ import io.bulwark.protocol.move.ReceiptRefusedException;
 
 /**
  * Verifies the receipts that agents hand in on the source, with the outcome of {@link MoveReceipts#verify}: every
- * member present, the receipt's certificate the one with the move's target fingerprint, and the signature over
- * {@link MoveReceipt#signedText()} valid for that certificate's key. Every receipt is verified; what a move's thousands
- * of receipts share is not redone for each: a certificate that matched a target's fingerprint is kept, parsed and with
- * its verifying key, and the signatures of its P-256 key (the key of every Bulwark server's certificate) are checked
- * with Bouncy Castle's ECDSA, which keeps the key's precomputed multiples from one signature to the next (the JDK's
- * verifier computes them afresh for each signature, several times slower). Receipts of other keys are verified by
+ * member present, the receipt's certificate the one with the move's target fingerprint, its proof leading from its text
+ * to its batch's root, and the signature over that root ({@link MoveReceipts#signedMessage}) valid for that
+ * certificate's key. Every receipt is verified; what a move's thousands of receipts share is not redone for each: a
+ * certificate that matched a target's fingerprint is kept, parsed and with its verifying key; a batch's signature that
+ * verified is kept (the last {@value #KEPT_BATCHES}), so the other receipts of its batch cost only their proofs'
+ * hashes; and the signatures of a P-256 key (the key of every Bulwark server's certificate) are checked with Bouncy
+ * Castle's ECDSA, which keeps the key's precomputed multiples from one signature to the next (the JDK's verifier
+ * computes them afresh for each signature, several times slower). Receipts of other keys are verified by
  * {@link MoveReceipts#verify} itself.
  */
 final class ReceiptVerifier {
 
     /** How many targets' certificates are kept; a source rarely moves agents to more servers at once. */
     private static final int KEPT = 16;
+
+    /**
+     * How many batches' verified signatures are kept: a move's receipts come back in about the order their batches were
+     * signed, so a few thousand cover every batch still arriving.
+     */
+    private static final int KEPT_BATCHES = 4096;
 
     private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1"); //$NON-NLS-1$
     private static final ECDomainParameters P256_DOMAIN = new ECDomainParameters(P256.getCurve(), P256.getG(),
@@ -63,8 +75,33 @@ final class ReceiptVerifier {
     private record Known(CertificateFingerprint fingerprint, ECPublicKeyParameters key) {
     }
 
+    /**
+     * A signature that verified: a batch's signed text (its size and root) with the signature over it, by the key of
+     * the certificate with this fingerprint.
+     *
+     * @param fingerprint
+     *            the signing certificate's fingerprint
+     * @param text
+     *            what the signature covers
+     * @param signature
+     *            the signature, as the receipt carries it
+     */
+    private record Signed(CertificateFingerprint fingerprint, String text, String signature) {
+    }
+
     /** By the certificate's Base64 text, as receipts carry it. */
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    /** The batches whose signature verified, the least recently used first. */
+    private final Set<Signed> verified = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>(
+            16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Signed, Boolean> eldest) {
+            return size() > KEPT_BATCHES;
+        }
+    }));
 
     /**
      * @param receipt
@@ -75,21 +112,26 @@ final class ReceiptVerifier {
      *             if any member is missing, the certificate is another server's, or the signature does not verify
      */
     void verify(MoveReceipt receipt, CertificateFingerprint expectedTarget) throws ReceiptRefusedException {
-        if (receipt == null || receipt.agentId() == null || receipt.sourceServerId() == null
-                || receipt.targetServerId() == null || receipt.ticketId() == null || receipt.issuedAt() == null
-                || receipt.certificate() == null || receipt.signature() == null) {
-            throw new ReceiptRefusedException("The receipt lacks a member"); //$NON-NLS-1$
-        }
+        MoveReceipts.checkMembers(receipt);
         Known certificate = certificate(receipt.certificate(), expectedTarget);
         if (certificate.key() == null) {
             MoveReceipts.verify(receipt, expectedTarget);
             return;
         }
+        byte[] message = MoveReceipts.signedMessage(receipt);
+        Signed signed = new Signed(certificate.fingerprint(), new String(message, StandardCharsets.UTF_8),
+                receipt.signature());
+        if (verified.contains(signed)) {
+            return;
+        }
         BigInteger[] signature = signature(receipt.signature());
         ECDSASigner verifier = new ECDSASigner();
         verifier.init(false, certificate.key());
-        if (!verifier.verifySignature(sha256(receipt.signedText()), signature[0], signature[1])) {
+        if (!verifier.verifySignature(sha256(message), signature[0], signature[1])) {
             throw new ReceiptRefusedException("The receipt's signature does not match its contents"); //$NON-NLS-1$
+        }
+        if (receipt.proof() != null && receipt.proof().size() > 1) {
+            verified.add(signed);
         }
     }
 
