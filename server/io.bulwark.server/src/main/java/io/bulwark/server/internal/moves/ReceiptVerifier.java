@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -93,15 +92,14 @@ final class ReceiptVerifier {
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
     /** The batches whose signature verified, the least recently used first. */
-    private final Set<Signed> verified = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>(
-            16, 0.75f, true) {
+    private final Map<Signed, Boolean> verified = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<Signed, Boolean> eldest) {
             return size() > KEPT_BATCHES;
         }
-    }));
+    });
 
     /**
      * @param receipt
@@ -121,7 +119,7 @@ final class ReceiptVerifier {
         byte[] message = MoveReceipts.signedMessage(receipt);
         Signed signed = new Signed(certificate.fingerprint(), new String(message, StandardCharsets.UTF_8),
                 receipt.signature());
-        if (verified.contains(signed)) {
+        if (verified.get(signed) != null) {
             return;
         }
         BigInteger[] signature = signature(receipt.signature());
@@ -131,7 +129,7 @@ final class ReceiptVerifier {
             throw new ReceiptRefusedException("The receipt's signature does not match its contents"); //$NON-NLS-1$
         }
         if (receipt.proof() != null && receipt.proof().size() > 1) {
-            verified.add(signed);
+            verified.put(signed, Boolean.TRUE);
         }
     }
 
