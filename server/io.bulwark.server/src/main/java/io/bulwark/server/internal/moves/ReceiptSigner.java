@@ -4,17 +4,12 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.bulwark.protocol.move.MoveReceipt;
 import io.bulwark.protocol.move.MoveReceipts;
+import io.bulwark.server.internal.batching.LeaderBatches;
 import io.bulwark.server.internal.tls.ServerCertificate;
 import io.bulwark.server.internal.tls.ServerCertificateStore;
 
@@ -23,38 +18,27 @@ import io.bulwark.server.internal.tls.ServerCertificateStore;
  * fingerprint can check them.
  * <p>
  * A signature costs far more than the rest of an arrival, so the receipts of agents arriving at about the same moment
- * share one, as commits share a transaction in the storage's group commit: each caller queues its receipt and waits;
- * one of them at a time leads, takes every receipt queued by then (at most {@value #MAX_BATCH}), signs the root of
- * their tree once ({@link MoveReceipts#sign(List, X509Certificate, PrivateKey)}) and hands each caller its receipt with
- * its own proof. A caller alone waits for nobody: it leads a batch of one at once.
+ * share one, as commits share a transaction in the storage's group commit ({@link LeaderBatches}): each caller queues
+ * its receipt and waits; one of them at a time leads, takes every receipt queued by then (at most {@value #MAX_BATCH}),
+ * signs the root of their tree once ({@link MoveReceipts#sign(List, X509Certificate, PrivateKey)}) and hands each
+ * caller its receipt with its own proof. A caller alone waits for nobody: it leads a batch of one at once.
  */
 final class ReceiptSigner {
 
     /** At most this many receipts share a signature, which keeps each receipt's proof at most 10 hashes long. */
     static final int MAX_BATCH = 1024;
 
-    /**
-     * How long a waiting caller sleeps at most before it looks again whether it must lead; the leader wakes it sooner
-     * when its receipt is signed or it is next to lead.
-     */
-    private static final long WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-
     private final X509Certificate certificate;
     private final PrivateKey key;
-    private final ReentrantLock leading = new ReentrantLock();
-    private final Queue<Waiting> queued = new ConcurrentLinkedQueue<>();
+    private final LeaderBatches<Waiting> batches = new LeaderBatches<>(MAX_BATCH, this::signTogether);
 
     /** One caller's receipt and, once signed, the outcome. */
-    private static final class Waiting {
+    private static final class Waiting extends LeaderBatches.Piece {
         final MoveReceipt unsigned;
-        final Thread caller;
         MoveReceipt signed;
-        Throwable failure;
-        volatile boolean done;
 
-        Waiting(MoveReceipt unsigned, Thread caller) {
+        Waiting(MoveReceipt unsigned) {
             this.unsigned = unsigned;
-            this.caller = caller;
         }
     }
 
@@ -105,57 +89,31 @@ final class ReceiptSigner {
     MoveReceipt sign(UUID agentId, UUID sourceServerId, UUID targetServerId, UUID ticketId, Instant now)
             throws GeneralSecurityException {
         Waiting waiting = new Waiting(
-                new MoveReceipt(agentId, sourceServerId, targetServerId, ticketId, now, null, null, null),
-                Thread.currentThread());
-        queued.add(waiting);
-        while (!waiting.done) {
-            if (leading.tryLock()) {
-                try {
-                    if (!waiting.done) {
-                        lead();
-                    }
-                } finally {
-                    leading.unlock();
-                }
-                Waiting next = queued.peek();
-                if (next != null) {
-                    LockSupport.unpark(next.caller); // it leads the next batch
-                }
-            } else {
-                LockSupport.parkNanos(this, WAIT_NANOS);
-            }
-        }
-        if (waiting.failure instanceof GeneralSecurityException e) {
+                new MoveReceipt(agentId, sourceServerId, targetServerId, ticketId, now, null, null, null));
+        batches.await(waiting);
+        if (waiting.failure() instanceof GeneralSecurityException e) {
             throw e;
         }
-        if (waiting.failure instanceof RuntimeException e) {
+        if (waiting.failure() instanceof RuntimeException e) {
             throw e;
         }
-        if (waiting.failure instanceof Error e) {
+        if (waiting.failure() instanceof Error e) {
             throw e;
         }
         return waiting.signed;
     }
 
-    private void lead() {
-        List<Waiting> batch = new ArrayList<>();
-        for (Waiting next = queued.poll(); next != null; next = batch.size() < MAX_BATCH ? queued.poll() : null) {
-            batch.add(next);
-        }
+    private void signTogether(List<Waiting> batch) {
         try {
             List<MoveReceipt> signed = MoveReceipts.sign(batch.stream().map(waiting -> waiting.unsigned).toList(),
                     certificate, key);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).signed = signed.get(i);
             }
-        } catch (GeneralSecurityException | RuntimeException | Error e) {
+        } catch (GeneralSecurityException e) {
             for (Waiting waiting : batch) {
-                waiting.failure = e;
+                waiting.fail(e);
             }
-        }
-        for (Waiting waiting : batch) {
-            waiting.done = true;
-            LockSupport.unpark(waiting.caller);
         }
     }
 }

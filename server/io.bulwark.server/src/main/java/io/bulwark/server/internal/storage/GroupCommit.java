@@ -3,53 +3,38 @@ package io.bulwark.server.internal.storage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
+
+import io.bulwark.server.internal.batching.LeaderBatches;
 
 /**
  * Commits the short transactions of many threads together. A commit costs far more than a small transaction's work (the
  * embedded database writes every page the transaction changed, PostgreSQL flushes its log), so when thousands of agents
  * take a step of a move at once, committing each step alone would cost most of the server's time.
  * <p>
- * Each caller queues its work and waits. One of them at a time leads: it takes the queued work (at most
- * {@value #MAX_BATCH}), runs each piece in one transaction behind a savepoint of its own, commits once and hands each
- * caller its result; work that threw is rolled back to its savepoint alone and its caller gets the failure. If the
- * shared transaction itself fails (at commit, or a savepoint cannot be rolled back to), or a piece lost a transaction
- * conflict, every piece of the batch runs again alone in a transaction of its own, as {@link Database#inTransaction}
- * runs it. Work may therefore run more than once, and must leave effects other than database changes to its caller. A
- * caller alone waits for nobody: it leads a batch of one at once.
+ * Each caller queues its work and waits. One of them at a time leads ({@link LeaderBatches}): it takes the queued work
+ * (at most {@value #MAX_BATCH}), runs each piece in one transaction behind a savepoint of its own, commits once and
+ * hands each caller its result; work that threw is rolled back to its savepoint alone and its caller gets the failure.
+ * If the shared transaction itself fails (at commit, or a savepoint cannot be rolled back to), or a piece lost a
+ * transaction conflict, every piece of the batch runs again alone in a transaction of its own, as
+ * {@link Database#inTransaction} runs it. Work may therefore run more than once, and must leave effects other than
+ * database changes to its caller. A caller alone waits for nobody: it leads a batch of one at once.
  */
 final class GroupCommit {
 
     /** At most this many pieces of work share a transaction. */
     static final int MAX_BATCH = 64;
 
-    /**
-     * How long a waiting caller sleeps at most before it looks again whether it must lead; the leader wakes it sooner
-     * when its work is done or it is next to lead.
-     */
-    private static final long WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-
     private final Database database;
-    private final ReentrantLock leading = new ReentrantLock();
-    private final Queue<Entry<?>> queued = new ConcurrentLinkedQueue<>();
+    private final LeaderBatches<Entry<?>> batches = new LeaderBatches<>(MAX_BATCH, this::lead);
 
     /** One caller's work and, once done, its outcome. */
-    private static final class Entry<T> {
+    private static final class Entry<T> extends LeaderBatches.Piece {
         final Database.Work<T> work;
-        final Thread caller;
         T result;
-        Throwable failure;
-        volatile boolean done;
 
-        Entry(Database.Work<T> work, Thread caller) {
+        Entry(Database.Work<T> work) {
             this.work = work;
-            this.caller = caller;
         }
 
         void run(Connection connection) throws Exception {
@@ -58,11 +43,11 @@ final class GroupCommit {
 
         void alone(Database database) {
             result = null;
-            failure = null;
+            fail(null);
             try {
                 result = database.inTransaction(work);
             } catch (Exception | Error e) {
-                failure = e;
+                fail(e);
             }
         }
     }
@@ -81,49 +66,24 @@ final class GroupCommit {
      *             what the work threw, or the failure of its transaction
      */
     <T> T inTransaction(Database.Work<T> work) throws Exception {
-        Entry<T> entry = new Entry<>(work, Thread.currentThread());
-        queued.add(entry);
-        while (!entry.done) {
-            if (leading.tryLock()) {
-                try {
-                    if (!entry.done) {
-                        lead();
-                    }
-                } finally {
-                    leading.unlock();
-                }
-                Entry<?> next = queued.peek();
-                if (next != null) {
-                    LockSupport.unpark(next.caller); // it leads the next batch
-                }
-            } else {
-                LockSupport.parkNanos(this, WAIT_NANOS);
-            }
-        }
-        if (entry.failure instanceof Exception e) {
+        Entry<T> entry = new Entry<>(work);
+        batches.await(entry);
+        if (entry.failure() instanceof Exception e) {
             throw e;
         }
-        if (entry.failure instanceof Error e) {
+        if (entry.failure() instanceof Error e) {
             throw e;
         }
         return entry.result;
     }
 
-    private void lead() {
-        List<Entry<?>> batch = new ArrayList<>();
-        for (Entry<?> entry = queued.poll(); entry != null; entry = batch.size() < MAX_BATCH ? queued.poll() : null) {
-            batch.add(entry);
-        }
+    private void lead(List<Entry<?>> batch) {
         try {
             runTogether(batch);
         } catch (SQLException | RuntimeException e) {
             for (Entry<?> entry : batch) {
                 entry.alone(database);
             }
-        }
-        for (Entry<?> entry : batch) {
-            entry.done = true;
-            LockSupport.unpark(entry.caller);
         }
     }
 
@@ -149,10 +109,10 @@ final class GroupCommit {
                             throw e;
                         }
                         connection.rollback(savepoint);
-                        entry.failure = e;
+                        entry.fail(e);
                     } catch (Exception | Error e) {
                         connection.rollback(savepoint);
-                        entry.failure = e;
+                        entry.fail(e);
                     }
                 }
                 connection.commit();
