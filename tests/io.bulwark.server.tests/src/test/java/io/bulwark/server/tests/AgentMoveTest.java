@@ -96,7 +96,7 @@ class AgentMoveTest {
                     targetRoot.get("/api/v1/server").as(ServerInfo.class).agentCount().longValue(),
                     "nor counted");
             AdminSession.Reply again = arrive(agent, ticket.token(), sourceId);
-            assertEquals(receipt, again.as(Arrived.class).receipt(), "a repeated arrival gets the same receipt");
+            assertSameReceipt(receipt, again.as(Arrived.class).receipt(), "a repeated arrival gets the same receipt");
 
             AdminSession.Reply departed = depart(receipt);
             assertEquals(200, departed.status(), departed.body());

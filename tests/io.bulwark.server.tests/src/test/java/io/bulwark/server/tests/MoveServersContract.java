@@ -1,5 +1,6 @@
 package io.bulwark.server.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.ServerInfo;
 import io.bulwark.protocol.agent.AgentCommand;
 import io.bulwark.protocol.agent.HeartbeatReply;
@@ -25,6 +27,7 @@ import io.bulwark.protocol.move.Arrival;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.MoveProgress;
 import io.bulwark.protocol.move.MoveReceipt;
+import io.bulwark.protocol.move.MoveReceipts;
 import io.bulwark.protocol.move.MoveRequest;
 import io.bulwark.protocol.move.MoveTarget;
 import io.bulwark.protocol.move.MoveTicket;
@@ -140,6 +143,16 @@ abstract class MoveServersContract {
     String ticketState(UUID ticketId, UUID agentId) throws Exception {
         return ticketStatus(ticketId).agents().stream().filter(a -> a.agentId().equals(agentId)).findFirst()
                 .orElseThrow().state();
+    }
+
+    /**
+     * Asserts that a receipt answered again proves what the first one proved: the same members, and a signature of the
+     * target that verifies. The target stores receipts unsigned and signs each answer, in a batch of its own.
+     */
+    void assertSameReceipt(MoveReceipt first, MoveReceipt again, String message) throws Exception {
+        assertArrayEquals(first.signedText(), again.signedText(), message);
+        assertEquals(first.certificate(), again.certificate(), message);
+        MoveReceipts.verify(again, CertificateFingerprint.parse(target.fingerprint()));
     }
 
     MoveTarget moveTarget() {

@@ -1,11 +1,14 @@
 package io.bulwark.server.internal.moves;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,11 +40,18 @@ final class ArrivalChecks {
     private final TicketStore store;
     private final TicketTokens tokens;
     private final MoveContext context;
+    private final ReceiptSigner signer;
 
-    ArrivalChecks(TicketStore store, TicketTokens tokens, MoveContext context) {
+    /**
+     * @param signer
+     *            signs the receipts stored unsigned; {@code null} on a server without a certificate, which admits no
+     *            arrivals and so stores no receipts
+     */
+    ArrivalChecks(TicketStore store, TicketTokens tokens, MoveContext context, ReceiptSigner signer) {
         this.store = store;
         this.tokens = tokens;
         this.context = context;
+        this.signer = signer;
     }
 
     void register(RouteTable routes) {
@@ -79,7 +89,7 @@ final class ArrivalChecks {
         if (released[0] > 0) {
             context.feed().publish("move-ticket.changed", id.toString(), null); //$NON-NLS-1$
         }
-        return ApiReply.ok(new ArrivalFindings(id, findings));
+        return ApiReply.ok(new ArrivalFindings(id, signed(findings)));
     }
 
     private ArrivalFinding finding(UUID agentId, TicketStore.Entry entry) {
@@ -92,6 +102,18 @@ final class ArrivalChecks {
                 ? context.json().read(entry.receipt().getBytes(StandardCharsets.UTF_8), MoveReceipt.class)
                 : null;
         return new ArrivalFinding(agentId, entry.state(), receipt);
+    }
+
+    /** @return the findings with their receipts signed, all with one signature */
+    private List<ArrivalFinding> signed(List<ArrivalFinding> findings) throws GeneralSecurityException {
+        List<MoveReceipt> stored = findings.stream().map(ArrivalFinding::receipt).filter(Objects::nonNull).toList();
+        if (stored.isEmpty() || signer == null) {
+            return findings;
+        }
+        Iterator<MoveReceipt> signed = signer.signedAll(stored).iterator();
+        return findings.stream().map(finding -> finding.receipt() == null
+                ? finding
+                : new ArrivalFinding(finding.agentId(), finding.state(), signed.next())).toList();
     }
 
     private static ArrivalCheck checked(ArrivalCheck body) throws ApiException {

@@ -32,7 +32,8 @@ import io.bulwark.server.internal.storage.Restorable;
  * the ticket, not in the agent table, so it is neither listed nor counted and gets no commands. The agent's first
  * heartbeat here makes it one of this server's agents (ticket state {@code arrived}); a provisional record that sees no
  * heartbeat lapses with the ticket. Which agents are provisional is also kept in memory, so a heartbeat of an unknown
- * agent costs one map lookup.
+ * agent costs one map lookup. The ticket's entry keeps the receipt unsigned, and it is signed each time it is answered,
+ * after the commit, so that the arrivals that shared a commit share a signature too.
  */
 final class ArrivalDesk implements Restorable {
 
@@ -116,21 +117,13 @@ final class ArrivalDesk implements Restorable {
                 .orElseThrow(() -> refused("The ticket is not a ticket of this server")); //$NON-NLS-1$
         UUID agentId = body.registration().agentId();
         Instant now = context.clock().instant();
-        TicketStore.Entry named;
-        TicketStore.Ticket ticket;
-        try (Connection connection = context.database().connection()) {
-            ticket = admitting(connection, body, ticketId, now);
-            named = named(connection, ticketId, agentId);
-        }
-        // Signed before the shared transaction, which runs the arrivals of many agents one after another; the
-        // transaction checks the ticket again and stores the receipt only if the agent still arrives for the first time.
-        MoveReceipt signed = TicketAgent.EXPECTED.equals(named.state())
-                ? signer.sign(agentId, ticket.sourceServerId(), context.serverId(), ticketId, now)
-                : null;
+        // Signed after the shared transaction, which stores the receipt unsigned: the arrivals whose steps shared a
+        // commit all ask for their signatures at once, and share one (ReceiptSigner).
         Admission admission = context.database().inSharedTransaction(connection -> {
             TicketStore.Ticket current = admitting(connection, body, ticketId, now);
-            return admit(connection, current, named(connection, ticketId, agentId), body.registration(), signed, now);
+            return admit(connection, current, named(connection, ticketId, agentId), body.registration(), now);
         });
+        MoveReceipt receipt = signer.signed(admission.receipt());
         if (admission.provisional()) {
             provisional.put(agentId, ticketId);
         }
@@ -139,7 +132,7 @@ final class ArrivalDesk implements Restorable {
             settings = context.settings().effectiveFor(connection, agentId, admission.domainId());
         }
         return ApiReply.ok(new Arrived(new Registered(agentId, admission.domainId(), context.serverId(), settings),
-                admission.receipt()));
+                receipt));
     }
 
     /** @return the ticket an arrival presents, if it admits agents now */
@@ -170,12 +163,11 @@ final class ArrivalDesk implements Restorable {
     }
 
     /**
-     * @param signed
-     *            the receipt for an agent arriving for the first time, signed beforehand; {@code null} if it was not
-     *            expected then, and is signed here if it is now
+     * Stores an agent's arrival, once: a repeat finds the receipt stored the first time. The receipt is stored and
+     * returned unsigned; the caller signs it after the commit ({@link ReceiptSigner#signed}).
      */
     private Admission admit(Connection connection, TicketStore.Ticket ticket, TicketStore.Entry entry,
-            Registration registration, MoveReceipt signed, Instant now) throws Exception {
+            Registration registration, Instant now) throws Exception {
         UUID agentId = entry.agentId();
         Long domainId = existingDomain(connection,
                 store.placement(connection, ticket.id(), agentId).orElse(ticket.domainId()));
@@ -190,9 +182,8 @@ final class ArrivalDesk implements Restorable {
                 return new Admission(current, receipt, false);
             }
             default -> {
-                MoveReceipt receipt = signed != null
-                        ? signed
-                        : signer.sign(agentId, ticket.sourceServerId(), context.serverId(), ticket.id(), now);
+                MoveReceipt receipt = ReceiptSigner.unsigned(agentId, ticket.sourceServerId(), context.serverId(),
+                        ticket.id(), now);
                 Optional<AgentSummary> owned = context.agents().find(connection, agentId);
                 String state = owned.isPresent() ? TicketAgent.ARRIVED : TicketAgent.PROVISIONAL;
                 String stored = owned.isPresent() ? null : text(registration);
@@ -200,7 +191,7 @@ final class ArrivalDesk implements Restorable {
                         new TicketStore.Entry(ticket.id(), agentId, state, stored, text(receipt)),
                         TicketAgent.EXPECTED, now)) {
                     TicketStore.Entry changed = store.entry(connection, ticket.id(), agentId).orElseThrow();
-                    return admit(connection, ticket, changed, registration, null, now);
+                    return admit(connection, ticket, changed, registration, now);
                 }
                 Long placed = owned.map(AgentSummary::domainId).orElse(domainId);
                 return new Admission(placed, receipt, owned.isEmpty());

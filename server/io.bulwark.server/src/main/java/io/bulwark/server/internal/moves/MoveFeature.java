@@ -65,13 +65,14 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
             throws SQLException, IOException, GeneralSecurityException {
         TicketStore tickets = new TicketStore();
         MoveStore moves = new MoveStore();
-        this.arrivals = new ArrivalDesk(context, tickets, certificate == null ? null : ReceiptSigner.of(certificate));
+        ReceiptSigner signer = certificate == null ? null : ReceiptSigner.of(certificate);
+        this.arrivals = new ArrivalDesk(context, tickets, signer);
         this.relocations = new Relocations(context, moves);
         TicketTokens tokens = new TicketTokens(ServerSecret.loadOrCreate(dataFolder.resolve(TICKET_KEY_FILE)));
         this.ticketEndpoints = new TicketEndpoints(context.database(), tickets, tokens, context, arrivals);
         this.departures = new DepartureDesk(context, moves, relocations);
         this.sweeper = new MoveSweeper(context, moves, tickets, relocations, arrivals, relocateTimeoutFloor);
-        this.arrivalChecks = new ArrivalChecks(tickets, tokens, context);
+        this.arrivalChecks = new ArrivalChecks(tickets, tokens, context, signer);
         this.targets = new ArrivalCheckClient(context.serverId());
         this.reconciler = new ArrivalReconciler(context, moves, relocations, departures, targets,
                 relocateTimeoutFloor);

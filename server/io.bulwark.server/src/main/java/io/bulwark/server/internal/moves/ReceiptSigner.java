@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,8 +71,6 @@ final class ReceiptSigner {
     }
 
     /**
-     * Signs one agent's receipt, in a batch with the receipts other callers wait for at the same moment.
-     *
      * @param agentId
      *            the agent that arrived
      * @param sourceServerId
@@ -82,14 +81,31 @@ final class ReceiptSigner {
      *            the ticket it presented
      * @param now
      *            when the receipt is issued
-     * @return the signed receipt
+     * @return its receipt's members, unsigned, as the ticket's entry stores it until {@link #signed} signs it
+     */
+    static MoveReceipt unsigned(UUID agentId, UUID sourceServerId, UUID targetServerId, UUID ticketId,
+            Instant now) {
+        return new MoveReceipt(agentId, sourceServerId, targetServerId, ticketId, now, null, null, null);
+    }
+
+    /**
+     * Signs a stored receipt, in a batch with the receipts other callers wait for at the same moment. The arrivals that
+     * shared a commit ask at once, and share a signature. Signing the same members again gives the same receipt with
+     * another signature, which proves the same; a receipt stored signed, before receipts were stored unsigned, is
+     * returned as it is.
+     *
+     * @param stored
+     *            a receipt as stored with the ticket's entry
+     * @return it signed
      * @throws GeneralSecurityException
      *             if the key cannot sign
      */
-    MoveReceipt sign(UUID agentId, UUID sourceServerId, UUID targetServerId, UUID ticketId, Instant now)
-            throws GeneralSecurityException {
-        Waiting waiting = new Waiting(
-                new MoveReceipt(agentId, sourceServerId, targetServerId, ticketId, now, null, null, null));
+    MoveReceipt signed(MoveReceipt stored) throws GeneralSecurityException {
+        if (stored.signature() != null) {
+            return stored;
+        }
+        Waiting waiting = new Waiting(unsigned(stored.agentId(), stored.sourceServerId(), stored.targetServerId(),
+                stored.ticketId(), stored.issuedAt()));
         batches.await(waiting);
         if (waiting.failure() instanceof GeneralSecurityException e) {
             throw e;
@@ -101,6 +117,24 @@ final class ReceiptSigner {
             throw e;
         }
         return waiting.signed;
+    }
+
+    /**
+     * Signs many stored receipts with one signature, e.g. those a source asks about at once.
+     *
+     * @param stored
+     *            receipts as stored; those stored signed are kept as they are
+     * @return them signed, in the same order
+     * @throws GeneralSecurityException
+     *             if the key cannot sign
+     */
+    List<MoveReceipt> signedAll(List<MoveReceipt> stored) throws GeneralSecurityException {
+        List<MoveReceipt> unsigned = stored.stream().filter(receipt -> receipt.signature() == null).toList();
+        if (unsigned.isEmpty()) {
+            return stored;
+        }
+        Iterator<MoveReceipt> signed = MoveReceipts.sign(unsigned, certificate, key).iterator();
+        return stored.stream().map(receipt -> receipt.signature() == null ? signed.next() : receipt).toList();
     }
 
     private void signTogether(List<Waiting> batch) {

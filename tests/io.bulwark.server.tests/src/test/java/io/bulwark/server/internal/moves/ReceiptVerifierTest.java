@@ -128,8 +128,8 @@ class ReceiptVerifierTest {
             for (int i = 0; i < agents; i++) {
                 signing.add(threads.submit(() -> {
                     start.await();
-                    return signer.sign(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                            Instant.now());
+                    return signer.signed(ReceiptSigner.unsigned(UUID.randomUUID(), UUID.randomUUID(),
+                            UUID.randomUUID(), UUID.randomUUID(), Instant.now()));
                 }));
             }
             start.countDown();
