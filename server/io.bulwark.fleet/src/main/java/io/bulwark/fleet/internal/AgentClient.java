@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 
 import io.bulwark.protocol.ApiError;
+import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.ApiHeaders;
 import io.bulwark.protocol.WireFormatException;
 import io.bulwark.protocol.WireJson;
@@ -26,6 +28,8 @@ final class AgentClient implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int CLIENT_THREADS = 4;
+    /** The steps of a relocation, which go ahead of routine requests ({@link RequestGate}). */
+    private static final Set<String> RELOCATION = Set.of(ApiPaths.AGENT_ARRIVALS, ApiPaths.AGENT_DEPARTURES);
 
     /**
      * An answer.
@@ -105,7 +109,7 @@ final class AgentClient implements AutoCloseable {
         }
         HttpRequest built = request.build();
         return gate.submit(() -> client.sendAsync(built, HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(response -> new Reply(response.statusCode(), response.body())));
+                .thenApply(response -> new Reply(response.statusCode(), response.body())), RELOCATION.contains(path));
     }
 
     /**

@@ -10,11 +10,17 @@ import java.util.function.Supplier;
  * Lets at most a fixed number of requests be in flight and queues the rest, first come first served, without blocking
  * any thread. Ten thousand agents that all want to register at once then share a few dozen connections instead of
  * opening ten thousand.
+ * <p>
+ * Requests that move an agent between servers go ahead of the routine ones. A real agent owns its connection and takes
+ * each step of a relocation at once; here one agent's arrival or departure would otherwise wait behind the heartbeats
+ * of thousands of others whenever a busy server answers slower than they come, and a move hold its agents between two
+ * servers for as long.
  */
 final class RequestGate {
 
     private final Semaphore permits;
     private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> urgent = new ConcurrentLinkedQueue<>();
 
     /**
      * @param maxInFlight
@@ -32,8 +38,21 @@ final class RequestGate {
      * @return completes with the request's answer
      */
     <T> CompletableFuture<T> submit(Supplier<CompletableFuture<T>> request) {
+        return submit(request, false);
+    }
+
+    /**
+     * @param <T>
+     *            what the request answers
+     * @param request
+     *            starts the request when its turn comes
+     * @param first
+     *            whether it goes ahead of every request queued without this flag
+     * @return completes with the request's answer
+     */
+    <T> CompletableFuture<T> submit(Supplier<CompletableFuture<T>> request, boolean first) {
         CompletableFuture<T> answer = new CompletableFuture<>();
-        waiting.add(() -> {
+        (first ? urgent : waiting).add(() -> {
             CompletableFuture<T> started;
             try {
                 started = request.get();
@@ -56,12 +75,15 @@ final class RequestGate {
 
     /** @return how many requests wait for their turn */
     int queued() {
-        return waiting.size();
+        return urgent.size() + waiting.size();
     }
 
     private void drain() {
-        while (!waiting.isEmpty() && permits.tryAcquire()) {
-            Runnable next = waiting.poll();
+        while ((!urgent.isEmpty() || !waiting.isEmpty()) && permits.tryAcquire()) {
+            Runnable next = urgent.poll();
+            if (next == null) {
+                next = waiting.poll();
+            }
             if (next == null) {
                 permits.release();
             } else {
