@@ -58,9 +58,6 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     /** How often statuses are judged; short, since intervals may be sub-second. */
     static final long SWEEP_PERIOD_MILLIS = 250;
 
-    /** At most this many changed statuses are stored in one transaction. */
-    static final int STATUSES_PER_TRANSACTION = 500;
-
     /** How often every agent's status is judged, not only those queued or due. */
     static final long FULL_SWEEP_PERIOD_MILLIS = 30_000;
 
@@ -79,6 +76,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
 
     private final Database database;
     private final AgentStore store;
+    private final PresenceWrites writes;
     private final ChangeFeed feed;
     private final WireJson json;
     private final Clock clock;
@@ -110,6 +108,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     public AgentPresence(Database database, AgentStore store, ChangeFeed feed, WireJson json, Clock clock)
             throws SQLException {
         this.database = database;
+        this.writes = new PresenceWrites(database, store);
         this.store = store;
         this.feed = feed;
         this.json = json;
@@ -292,9 +291,8 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     }
 
     /**
-     * Marks agents as relocating or not, after the move's change committed. The sweep stores and publishes the status
-     * this gives them, in batches, like any other status change: the move's own transaction writes no agent rows, and
-     * after a restart the moves mark their agents again ({@link #relocatingExactly}).
+     * Marks agents as relocating or not, after the move's change committed; the sweep stores and publishes the status
+     * this gives them with the other status changes (after a restart: {@link #relocatingExactly}).
      *
      * @param ids
      *            the agents; unknown ones are ignored
@@ -312,20 +310,31 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     }
 
     /**
-     * Marks exactly these agents as relocating, at start and after a restore: the moves' records are the truth, and a
-     * {@code moving} stored for another agent before a crash is judged again.
+     * Marks exactly these agents as relocating, at start and after a restore, and stores the statuses this changes at
+     * once, before the server answers: the moves' records are the truth, whatever a crash left in the rows.
      *
      * @param ids
      *            the agents a move relocates
+     * @throws SQLException
+     *             if the changed statuses cannot be stored
      */
-    public void relocatingExactly(Set<UUID> ids) {
+    public void relocatingExactly(Set<UUID> ids) throws SQLException {
+        long now = clock.millis();
+        Map<UUID, String> changed = new LinkedHashMap<>();
         for (LiveAgent agent : agents.values()) {
-            boolean relocating = ids.contains(agent.id());
-            if (agent.moving() != relocating || relocating != AgentStatus.MOVING.equals(agent.status())) {
-                agent.moving(relocating);
-                awaitJudgement(agent);
+            agent.moving(ids.contains(agent.id()));
+            if (agent.moving() != AgentStatus.MOVING.equals(agent.status())) {
+                changed.put(agent.id(), agent.judge(now));
             }
         }
+        try {
+            writes.statuses(changed);
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SQLException("Cannot store the statuses of the agents moves relocate", e); //$NON-NLS-1$
+        }
+        changed.forEach((id, status) -> awaitJudgement(stored(agents.get(id), status)));
     }
 
     /**
@@ -375,7 +384,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         }
         if (!changed.isEmpty()) {
             try {
-                writeStatuses(changed);
+                writes.statuses(changed);
             } catch (Exception e) {
                 candidates.forEach(this::awaitJudgement);
                 throw e;
@@ -383,9 +392,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         }
         for (LiveAgent agent : changedAgents) {
             String status = changed.get(agent.id());
-            agent.status(status);
-            feed.publish("agent.status", agent.id().toString(), //$NON-NLS-1$
-                    new AgentStatusChange(agent.id(), status, Instant.ofEpochMilli(agent.lastSeenMillis())));
+            stored(agent, status);
             // A heartbeat between the judgement and now compared against the old status: judge once more.
             if (!agent.judge(clock.millis()).equals(status)) {
                 awaitJudgement(agent);
@@ -396,21 +403,12 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         }
     }
 
-    /**
-     * Stores changed statuses in transactions of at most {@value #STATUSES_PER_TRANSACTION} rows, so that a move
-     * marking thousands of agents at once does not hold their rows locked while departures delete them.
-     */
-    private void writeStatuses(Map<UUID, String> changed) throws Exception {
-        List<Map.Entry<UUID, String>> entries = List.copyOf(changed.entrySet());
-        for (int from = 0; from < entries.size(); from += STATUSES_PER_TRANSACTION) {
-            Map<UUID, String> chunk = new LinkedHashMap<>();
-            entries.subList(from, Math.min(entries.size(), from + STATUSES_PER_TRANSACTION))
-                    .forEach(entry -> chunk.put(entry.getKey(), entry.getValue()));
-            database.inTransaction(connection -> {
-                store.writeStatuses(connection, chunk);
-                return null;
-            });
-        }
+    /** Takes a status stored for an agent and publishes it; returns the agent. */
+    private LiveAgent stored(LiveAgent agent, String status) {
+        agent.status(status);
+        feed.publish("agent.status", agent.id().toString(), //$NON-NLS-1$
+                new AgentStatusChange(agent.id(), status, Instant.ofEpochMilli(agent.lastSeenMillis())));
+        return agent;
     }
 
     /** Makes sure the sweep looks at an online or roaming agent again when it would go offline. */
@@ -449,10 +447,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
                 return;
             }
             try {
-                database.inTransaction(connection -> {
-                    store.writePresence(connection, snapshots);
-                    return null;
-                });
+                writes.presence(snapshots);
             } catch (Exception e) {
                 for (LiveAgent agent : taken) {
                     if (agent.markDirty()) {

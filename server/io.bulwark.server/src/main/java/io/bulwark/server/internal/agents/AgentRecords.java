@@ -149,12 +149,15 @@ public final class AgentRecords {
     }
 
     /**
-     * At start and after a restore: exactly these agents are relocating, as the moves' records say.
+     * At start and after a restore: exactly these agents are relocating, as the moves' records say; the statuses this
+     * changes are stored at once.
      *
      * @param ids
      *            the agents a move relocates
+     * @throws SQLException
+     *             if the statuses this changes cannot be stored
      */
-    public void relocatingExactly(Set<UUID> ids) {
+    public void relocatingExactly(Set<UUID> ids) throws SQLException {
         presence.relocatingExactly(ids);
     }
 
