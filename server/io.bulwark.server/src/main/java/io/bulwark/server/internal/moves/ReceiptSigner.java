@@ -104,8 +104,7 @@ final class ReceiptSigner {
         if (stored.signature() != null) {
             return stored;
         }
-        Waiting waiting = new Waiting(unsigned(stored.agentId(), stored.sourceServerId(), stored.targetServerId(),
-                stored.ticketId(), stored.issuedAt()));
+        Waiting waiting = new Waiting(stored);
         batches.await(waiting);
         if (waiting.failure() instanceof GeneralSecurityException e) {
             throw e;
