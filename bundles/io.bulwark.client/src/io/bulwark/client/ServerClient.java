@@ -214,9 +214,8 @@ public final class ServerClient implements AutoCloseable {
      */
     public Domain createDomain(String name, Long parentId, String idempotencyKey, IProgressMonitor monitor)
             throws ServerException {
-        return calls.mutate("POST", ApiPaths.DOMAINS, new DomainRequest(name, parentId, null), idempotencyKey, //$NON-NLS-1$
-                Domain.class,
-                monitor);
+        DomainRequest request = new DomainRequest(name, parentId, null);
+        return calls.mutate("POST", ApiPaths.DOMAINS, request, idempotencyKey, Domain.class, monitor); //$NON-NLS-1$
     }
 
     /**
