@@ -118,6 +118,32 @@ class AgentMoveTest {
         }
 
         @Test
+        void revokingTheTicketKeepsAnAgentTheSourceLetGoAndStopsTheOthers() throws Exception {
+            Registration gone = onlineAgent("revoke-gone", "10.70.0.2");
+            Registration staying = onlineAgent("revoke-staying", "10.70.0.3");
+            UUID id = gone.agentId();
+            MoveTicket ticket = ticket(List.of(id, staying.agentId()), inDays(14));
+            MoveRequest request = request(List.of(id, staying.agentId()), ticket, MoveRequest.WAIT);
+            startMove(request);
+            AgentCommand relocate = relocateCommand(id);
+            MoveReceipt receipt = arrive(gone, relocate.relocate().ticket(), sourceId).as(Arrived.class).receipt();
+            assertEquals(200, depart(receipt).status());
+            assertFalse(owns(sourceRoot, id), "the source forgot the agent on its receipt");
+
+            AdminSession.Reply revoking = targetRoot.send("DELETE", "/api/v1/move-tickets/" + ticket.ticketId(),
+                    null);
+
+            assertEquals(200, revoking.status(), revoking.body());
+            assertEquals(TicketAgent.PROVISIONAL, ticketState(ticket.ticketId(), id), "its record stays");
+            assertEquals(TicketAgent.LAPSED, ticketState(ticket.ticketId(), staying.agentId()));
+            assertRefused(arrive(staying, ticket.token(), sourceId), 403, "ticket_refused");
+            assertEquals(200, AgentCalls.heartbeat(targetAgent, id, false).status(),
+                    "the agent the source let go becomes the target's on its first heartbeat there");
+            assertTrue(owns(targetRoot, id));
+            assertEquals(TicketAgent.ARRIVED, ticketState(ticket.ticketId(), id));
+        }
+
+        @Test
         void ticketRequestsAreCheckedFieldByFieldAndRepeatsGetTheSameTicket() throws Exception {
             UUID agent = UUID.randomUUID();
             Map<String, MoveTicketRequest> bad = Map.of("sourceServerId",
@@ -225,15 +251,18 @@ class AgentMoveTest {
         }
 
         @Test
-        void aProvisionalAgentLapsesWithARevokedTicket() throws Exception {
+        void aProvisionalAgentOfARevokedTicketLapsesAfterTheDeadline() throws Exception {
             Registration agent = AgentCalls.newAgent("provisional-lapse", "10.71.1.1", 60_000, false);
-            MoveTicket ticket = ticket(List.of(agent.agentId()), inDays(1));
+            MoveTicket ticket = ticket(List.of(agent.agentId()), inMillis(1_500));
             assertEquals(200, arrive(agent, ticket.token(), sourceId).status());
             assertEquals(TicketAgent.PROVISIONAL, ticketState(ticket.ticketId(), agent.agentId()));
 
             targetRoot.send("DELETE", "/api/v1/move-tickets/" + ticket.ticketId(), null);
 
-            assertEquals(TicketAgent.LAPSED, ticketState(ticket.ticketId(), agent.agentId()));
+            assertEquals(TicketAgent.PROVISIONAL, ticketState(ticket.ticketId(), agent.agentId()),
+                    "its agent holds a receipt its source may have accepted");
+            Await.until("the provisional record to lapse after the deadline", WAIT,
+                    () -> ticketState(ticket.ticketId(), agent.agentId()), TicketAgent.LAPSED::equals);
             assertRefused(AgentCalls.heartbeat(targetAgent, agent.agentId(), false), 404, "unknown_agent");
             assertFalse(owns(targetRoot, agent.agentId()));
         }

@@ -222,8 +222,8 @@ final class ArrivalDesk implements Restorable {
             Optional<AgentSummary> admitted = context.database().inSharedTransaction(connection -> {
                 Optional<TicketStore.Entry> entry = store.entry(connection, ticketId, agentId)
                         .filter(found -> TicketAgent.PROVISIONAL.equals(found.state()));
-                Optional<TicketStore.Ticket> ticket = store.find(connection, ticketId)
-                        .filter(found -> !found.revoked());
+                // Even under a revoked ticket: the agent holds a receipt, which its source may have accepted.
+                Optional<TicketStore.Ticket> ticket = store.find(connection, ticketId);
                 if (entry.isEmpty() || ticket.isEmpty()) {
                     return Optional.<AgentSummary>empty();
                 }

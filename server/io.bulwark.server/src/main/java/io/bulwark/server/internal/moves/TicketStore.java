@@ -251,13 +251,16 @@ final class TicketStore {
         return sum;
     }
 
-    /** Revokes a ticket: every agent not arrived lapses, and provisional records go. */
+    /**
+     * Revokes a ticket: every agent still expected lapses, so none arrives under it any more. Provisional records stay
+     * until they lapse after the deadline, as without the revocation: each one's agent holds a receipt, which its
+     * source may have accepted and forgotten the agent on, and becomes an agent here on its first heartbeat.
+     */
     void revoke(Connection connection, UUID ticketId, Instant now) throws SQLException {
         Jdbc.update(connection, "UPDATE move_ticket SET revoked = TRUE WHERE id = ?", ticketId); //$NON-NLS-1$
         Jdbc.update(connection,
-                "UPDATE move_ticket_agent SET state = ?, registration = NULL, changed_at = ? WHERE ticket_id = ?" //$NON-NLS-1$
-                        + " AND state IN (?, ?)", //$NON-NLS-1$
-                TicketAgent.LAPSED, now, ticketId, TicketAgent.EXPECTED, TicketAgent.PROVISIONAL);
+                "UPDATE move_ticket_agent SET state = ?, changed_at = ? WHERE ticket_id = ? AND state = ?", //$NON-NLS-1$
+                TicketAgent.LAPSED, now, ticketId, TicketAgent.EXPECTED);
     }
 
     /**
