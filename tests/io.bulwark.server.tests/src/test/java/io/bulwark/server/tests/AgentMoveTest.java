@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
@@ -141,6 +146,40 @@ class AgentMoveTest {
                     "the agent the source let go becomes the target's on its first heartbeat there");
             assertTrue(owns(targetRoot, id));
             assertEquals(TicketAgent.ARRIVED, ticketState(ticket.ticketId(), id));
+        }
+
+        @Test
+        void twoMovesStartedAtOnceNeverBothTakeAnAgent() throws Exception {
+            List<UUID> agents = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                agents.add(onlineAgent("both-moves-" + i, "10.70.1." + (i + 1)).agentId());
+            }
+            List<MoveRequest> requests = List.of(request(agents, ticket(agents, inDays(1)), MoveRequest.WAIT),
+                    request(agents.reversed(), ticket(agents, inDays(1)), MoveRequest.WAIT));
+            CyclicBarrier together = new CyclicBarrier(requests.size());
+            ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+            List<Integer> statuses = new ArrayList<>();
+            try {
+                List<Future<AdminSession.Reply>> replies = new ArrayList<>();
+                for (MoveRequest request : requests) {
+                    replies.add(threads.submit(() -> {
+                        together.await();
+                        return sourceRoot.post("/api/v1/moves", request);
+                    }));
+                }
+                for (Future<AdminSession.Reply> reply : replies) {
+                    statuses.add(Integer.valueOf(reply.get().status()));
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+
+            assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), "one move takes the agents");
+            int stored = 0;
+            for (MoveRequest request : requests) {
+                stored += sourceRoot.get("/api/v1/moves/" + request.moveId()).status() == 200 ? 1 : 0;
+            }
+            assertEquals(1, stored, "and only it was stored");
         }
 
         @Test

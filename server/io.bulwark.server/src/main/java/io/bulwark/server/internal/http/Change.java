@@ -23,6 +23,7 @@ public final class Change {
     private final String address;
     private final List<Pending> events = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final List<Runnable> whenEnded = new ArrayList<>();
 
     Change(Connection connection, AuditLog audit, String user, String address) {
         this.connection = connection;
@@ -78,6 +79,22 @@ public final class Change {
      */
     public void afterCommit(Runnable task) {
         afterCommit.add(task);
+    }
+
+    /**
+     * Runs a task once the transaction has ended, committed or rolled back, after the {@linkplain #afterCommit tasks
+     * run on commit}. For what the change holds in memory while its transaction may still be rolled back. The task must
+     * not throw.
+     *
+     * @param task
+     *            what to run
+     */
+    public void whenEnded(Runnable task) {
+        whenEnded.add(task);
+    }
+
+    void ended() {
+        whenEnded.forEach(Runnable::run);
     }
 
     void committed(ChangeFeed feed) {

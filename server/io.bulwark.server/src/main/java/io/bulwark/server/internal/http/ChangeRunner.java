@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -80,19 +82,20 @@ public final class ChangeRunner {
                 return replay(stored.get(), requestHash, key.get());
             }
         }
-        Change change;
-        ApiReply reply;
+        // Every attempt of the transaction, each with a change of its own, ends here.
+        List<Change> attempts = new ArrayList<>(1);
         try {
-            Change[] made = new Change[1];
-            reply = database.inTransaction(connection -> {
-                made[0] = new Change(connection, audit, user, request.remoteAddress());
-                ApiReply answer = mutation.apply(request, made[0]);
+            ApiReply reply = database.inTransaction(connection -> {
+                Change attempt = new Change(connection, audit, user, request.remoteAddress());
+                attempts.add(attempt);
+                ApiReply answer = mutation.apply(request, attempt);
                 if (key.isPresent() && answer.status() < 300) {
                     store(connection, user, key.get(), requestHash, answer);
                 }
                 return answer;
             });
-            change = made[0];
+            attempts.get(attempts.size() - 1).committed(feed);
+            return reply;
         } catch (SQLException e) {
             // Two identical requests raced; the other one stored its answer first.
             if (key.isPresent()) {
@@ -102,9 +105,9 @@ public final class ChangeRunner {
                 }
             }
             throw e;
+        } finally {
+            attempts.forEach(Change::ended);
         }
-        change.committed(feed);
-        return reply;
     }
 
     private static Optional<String> idempotencyKey(ApiRequest request) throws ApiException {

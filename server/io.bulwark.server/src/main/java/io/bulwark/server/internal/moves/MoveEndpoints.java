@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.bulwark.protocol.ApiError;
 import io.bulwark.protocol.ApiPaths;
@@ -46,6 +47,8 @@ final class MoveEndpoints {
     private final Relocations relocations;
     private final PendingNotifications notifications;
     private final Runnable moveStarted;
+    /** The agents of the moves being started, each with its move, until the move's transaction ends. */
+    private final Map<UUID, UUID> starting = new ConcurrentHashMap<>();
 
     /**
      * @param moveStarted
@@ -88,6 +91,7 @@ final class MoveEndpoints {
         MoveRequestCheck.check(body, context.serverId(), now);
         Map<UUID, AgentSummary> agents = existing(connection, body.agentIds());
         requireScopes(caller, agents.values());
+        claim(body, change);
         List<MoveStore.Item> busy = store.unfinishedOf(connection, body.agentIds());
         if (!busy.isEmpty()) {
             throw ApiException.conflict("Agent " + busy.get(0).agentId() + " is already in unfinished move " //$NON-NLS-1$ //$NON-NLS-2$
@@ -106,6 +110,29 @@ final class MoveEndpoints {
         change.afterCommit(after::run);
         change.afterCommit(moveStarted);
         return new ApiReply(201, progress, Map.of());
+    }
+
+    /**
+     * Claims the request's agents for its move until its transaction ends. Two moves started at once would otherwise
+     * both find no unfinished move of an agent, since neither has committed yet, and both take it. Once a move
+     * committed, the items it stored keep every later move from its agents.
+     *
+     * @throws ApiException
+     *             409 if another move being started holds one of them; it holds none then
+     */
+    private void claim(MoveRequest body, Change change) throws ApiException {
+        List<UUID> claimed = new ArrayList<>(body.agentIds().size());
+        change.whenEnded(() -> claimed.forEach(agentId -> starting.remove(agentId, body.moveId())));
+        for (UUID agentId : body.agentIds()) {
+            UUID holder = starting.putIfAbsent(agentId, body.moveId());
+            if (holder != null && !holder.equals(body.moveId())) {
+                throw ApiException.conflict("Agent " + agentId + " is in move " + holder //$NON-NLS-1$ //$NON-NLS-2$
+                        + ", which is being started now; wait for it or cancel it first"); //$NON-NLS-1$
+            }
+            if (holder == null) {
+                claimed.add(agentId);
+            }
+        }
     }
 
     /**
