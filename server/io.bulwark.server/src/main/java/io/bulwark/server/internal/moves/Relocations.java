@@ -117,18 +117,26 @@ final class Relocations implements Restorable {
         }
         Instant now = context.clock().instant();
         AfterCommit after = new AfterCommit();
-        boolean started = context.database().inTransaction(connection -> {
-            after.clear();
-            Optional<MoveStore.Job> job = store.find(connection, moveId);
-            Optional<MoveStore.Item> item = store.item(connection, moveId, agentId)
-                    .filter(found -> MoveItemProgress.WAITING.equals(found.state()));
-            if (job.isEmpty() || item.isEmpty() || !now.isBefore(job.get().deadline())) {
-                return Boolean.FALSE; // the sweeper expires it
-            }
-            long commandId = queueRelocate(connection, job.get(), agentId, after);
-            return Boolean.valueOf(store.transition(connection, item.get(), MoveItemProgress.WAITING,
-                    MoveItemProgress.MOVING, null, Long.valueOf(commandId), now));
-        }).booleanValue();
+        boolean started;
+        try {
+            started = context.database().inTransaction(connection -> {
+                after.clear();
+                Optional<MoveStore.Job> job = store.find(connection, moveId);
+                Optional<MoveStore.Item> item = store.item(connection, moveId, agentId)
+                        .filter(found -> MoveItemProgress.WAITING.equals(found.state()));
+                if (job.isEmpty() || item.isEmpty() || !now.isBefore(job.get().deadline())) {
+                    return Boolean.FALSE; // the sweeper expires it
+                }
+                long commandId = queueRelocate(connection, job.get(), agentId, after);
+                if (!store.transition(connection, item.get(), MoveItemProgress.WAITING, MoveItemProgress.MOVING,
+                        null, Long.valueOf(commandId), now)) {
+                    throw new ItemEnded(); // its relocate command must not be stored
+                }
+                return Boolean.TRUE;
+            }).booleanValue();
+        } catch (ItemEnded e) {
+            started = false;
+        }
         if (started) {
             waiting.remove(agentId, moveId);
             after.run();
@@ -227,5 +235,15 @@ final class Relocations implements Restorable {
             return null;
         });
         after.run();
+    }
+
+    /** The item stopped waiting (cancelled or expired) while its agent's relocate command was being queued. */
+    private static final class ItemEnded extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        ItemEnded() {
+            super(null, null, false, false);
+        }
     }
 }
