@@ -104,6 +104,9 @@ public final class MoveSteps {
                         : source.moves().progress(job.moveId(), monitor);
                 return followed(job, progress, cancel || job.cancelled(), monitor);
             }
+            if (cancel && job.ticketId() != null) {
+                return cancelledOnceTicketed(job, monitor);
+            }
             if (cancel) {
                 return cancelledBeforeStart(job, monitor);
             }
@@ -166,6 +169,22 @@ public final class MoveSteps {
         return save(new MoveJobRecord(job.plan(), finished ? MovePhase.FINISHED : MovePhase.STARTED, job.ticketId(),
                 cancelled || progress.cancelled(), Instant.now(), lastError, counts(progress.items()),
                 progress.items()), job);
+    }
+
+    /**
+     * Cancels a job that holds its ticket but was not recorded as started. It may have been started all the same: the
+     * process that started it may have been killed before it recorded the start. So the source is asked to cancel it;
+     * only if the source does not know the move did it never start.
+     */
+    private MoveJobRecord cancelledOnceTicketed(MoveJobRecord job, IProgressMonitor monitor)
+            throws MoveException, ServerException {
+        MoveProgress progress;
+        try {
+            progress = source.moves().cancel(job.moveId(), monitor);
+        } catch (NotFoundException e) {
+            return cancelledBeforeStart(job, monitor);
+        }
+        return followed(job, progress, true, monitor);
     }
 
     private MoveJobRecord cancelledBeforeStart(MoveJobRecord job, IProgressMonitor monitor) throws MoveException {

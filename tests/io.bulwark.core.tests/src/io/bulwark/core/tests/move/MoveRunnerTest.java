@@ -254,6 +254,33 @@ class MoveRunnerTest {
     }
 
     @Test
+    void cancellingAJobKilledBetweenStartingAndRecordingItCancelsTheMoveOnTheSource() throws Exception {
+        List<ScriptedAgent> chosen = register(2);
+        MovePlan plan = plan(chosen, false);
+        journal.create(plan);
+        MoveTicket ticket = target.moves().requestTicket(MoveRequests.ticket(plan), MoveRequests.ticketKey(
+                plan.moveId()), null);
+        journal.write(new MoveJobRecord(plan, MovePhase.TICKET_OBTAINED, ticket.ticketId(), false, Instant.now(),
+                null, null, null));
+        source.moves().start(MoveRequests.move(plan, ticket), null);
+
+        journal.requestCancel(plan.moveId());
+        MoveRunner runner = new MoveRunner(journal, source, target);
+        MoveJobRecord job = runner.step(plan.moveId(), null);
+        for (int step = 0; step < 10 && !job.finished(); step++) {
+            job = runner.step(plan.moveId(), null);
+        }
+
+        assertTrue(job.finished() && job.cancelled(), job.toString());
+        assertTrue(source.moves().progress(plan.moveId(), null).cancelled(), "the move on the source was cancelled");
+        assertEquals(List.of(MoveItemProgress.CANCELLED, MoveItemProgress.CANCELLED), states(job));
+        for (ScriptedAgent agent : chosen) {
+            assertFalse(agent.heartbeatAndRelocate(), "no agent is told to relocate");
+            assertEquals(agent.id(), source.agent(agent.id(), null).agent().id(), "each stays");
+        }
+    }
+
+    @Test
     void cancellingBeforeTheMoveStartedRevokesTheReservedTicket() throws Exception {
         List<ScriptedAgent> chosen = register(1);
         MovePlan plan = new MovePlanner(source, target).plan(new MovePlanRequest(
