@@ -15,25 +15,43 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
 
-    static final String TEMP_SUFFIX = ".tmp"; //$NON-NLS-1$
+    private static final String TEMP_SUFFIX = ".tmp"; //$NON-NLS-1$
 
     private AtomicFiles() {
     }
 
-    /** Replaces {@code file} with {@code content} atomically, creating its folder if needed. */
+    /**
+     * Replaces {@code file} with {@code content} atomically, creating its folder if needed. Each write has a temporary
+     * file of its own, so two processes writing the same file at once leave one content or the other, whole. The folder
+     * is synced after the rename where the platform allows it, so the new name survives a power loss too.
+     */
     public static void write(Path file, byte[] content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = folder.resolve(file.getFileName() + TEMP_SUFFIX);
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+        Path temp = Files.createTempFile(folder, file.getFileName() + ".", TEMP_SUFFIX); //$NON-NLS-1$
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
             }
-            channel.force(true);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
         }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncFolder(folder);
+    }
+
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some platforms (Windows) cannot open a folder: the rename is as durable as they make it.
+        }
     }
 
     /** Replaces {@code copy} with the current content of {@code file} atomically. */
