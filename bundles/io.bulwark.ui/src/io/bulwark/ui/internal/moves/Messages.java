@@ -143,6 +143,7 @@ public final class Messages extends NLS {
     public static String PlanPage_saveName;
     public static String PlanPage_saveTitle;
     public static String PlanPage_saved;
+    public static String PlanPage_saving;
     public static String PlanPage_status;
     public static String PlanPage_stopped;
     public static String PlanPage_ticketKept;

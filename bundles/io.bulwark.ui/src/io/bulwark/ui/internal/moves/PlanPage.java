@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import io.bulwark.client.ServerClient;
-import io.bulwark.core.move.MoveException;
 import io.bulwark.core.move.MovePlan;
 import io.bulwark.core.move.MovePlanFile;
 import io.bulwark.core.move.MovePlanRequest;
@@ -206,12 +205,18 @@ final class PlanPage extends PlanningPage<Planned> {
         if (file == null) {
             return;
         }
-        try {
+        new MoveCall<>(NLS.bind(Messages.PlanPage_saving, file), monitor -> {
             MovePlanFile.save(plan, file);
-            setMessage(NLS.bind(Messages.PlanPage_saved, file), IMessageProvider.INFORMATION);
-        } catch (MoveException e) {
-            MessageDialog.openError(getShell(), Messages.PlanPage_saveFailed, e.getMessage());
-        }
+            return file;
+        }, context.sync(), saved -> {
+            if (getControl() != null && !getControl().isDisposed()) {
+                setMessage(NLS.bind(Messages.PlanPage_saved, saved), IMessageProvider.INFORMATION);
+            }
+        }, failure -> {
+            if (failure != null && getControl() != null && !getControl().isDisposed()) {
+                MessageDialog.openError(getShell(), Messages.PlanPage_saveFailed, failure);
+            }
+        }).schedule();
     }
 
     @Override
