@@ -65,6 +65,7 @@ public final class Messages extends NLS {
     public static String MoveApplication_notReady;
     public static String MoveApplication_notificationsPending;
     public static String MoveApplication_planSaved;
+    public static String MoveApplication_savedPlan;
     public static String MoveApplication_resuming;
     public static String MoveApplication_source;
     public static String MoveApplication_target;

@@ -52,8 +52,24 @@ public final class MoveApplication implements IApplication {
     static final int REFUSED = 2;
     static final int FAILED = 3;
 
-    private final PrintStream out = System.out;
-    private final PrintStream err = System.err;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** The application as the product runs it, printing to the process's output. */
+    public MoveApplication() {
+        this(System.out, System.err);
+    }
+
+    /**
+     * @param out
+     *            where plans and progress go
+     * @param err
+     *            where problems go
+     */
+    public MoveApplication(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
 
     @Override
     public Object start(IApplicationContext context) {
@@ -68,7 +84,12 @@ public final class MoveApplication implements IApplication {
         // the run ends with the process; the journal keeps where it stood
     }
 
-    int run(String[] args) {
+    /**
+     * @param args
+     *            the command line after {@code move}
+     * @return the exit code
+     */
+    public int run(String[] args) {
         MoveOptions options;
         try {
             options = MoveOptions.parse(args);
@@ -91,7 +112,21 @@ public final class MoveApplication implements IApplication {
                     (source, target) -> new CampaignCommand(options, journal, out, err).create(source, target));
             case CAMPAIGN -> new CampaignCommand(options, journal, out, err).carryOn();
             case MOVE_BACK -> new MoveBackCommand(options, journal, out, err).run();
+            case SHOW_PLAN -> showPlan(options.showPlan());
         };
+    }
+
+    /** Prints a saved plan as it was made, for review; no server is asked. */
+    private int showPlan(Path file) {
+        try {
+            MovePlan plan = MovePlanFile.load(file);
+            out.println(NLS.bind(Messages.MoveApplication_savedPlan, file));
+            new PlanReport(out).plan(plan);
+            return ARRIVED;
+        } catch (MoveException e) {
+            err.println(e.getMessage());
+            return REFUSED;
+        }
     }
 
     private int move(MoveOptions options, MoveJournal journal, ServerClient source, ServerClient target) {

@@ -51,11 +51,13 @@ import io.bulwark.protocol.move.MoveTicketRequest;
  *            whether the replication copies every settings group instead of the scan method only
  * @param migration
  *            the options of migration waves, campaigns and moves back
+ * @param showPlan
+ *            a saved plan to print for review, or {@code null}
  */
 record MoveOptions(String from, String to, String toDomain, Path agents, boolean planOnly, int deadlineDays,
         String fromUser, String toUser, String fromFingerprint, String toFingerprint, boolean skipOffline,
         boolean cancelNotifications, Path journal, Path registry, Path savePlan, Duration poll, boolean help,
-        boolean replicateStructure, boolean allSettings, MigrationOptions migration) {
+        boolean replicateStructure, boolean allSettings, MigrationOptions migration, Path showPlan) {
 
     /** What the command does. */
     enum Mode {
@@ -66,11 +68,16 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
         /** Show, confirm or go on with a campaign. */
         CAMPAIGN,
         /** Move the agents of a finished move back. */
-        MOVE_BACK
+        MOVE_BACK,
+        /** Print a saved plan for review. */
+        SHOW_PLAN
     }
 
     /** @return what the command does */
     Mode mode() {
+        if (showPlan != null) {
+            return Mode.SHOW_PLAN;
+        }
         if (migration.waves() != null) {
             return Mode.WAVES;
         }
@@ -134,6 +141,7 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
         boolean replicateStructure;
         boolean allSettings;
         final MigrationOptions.Builder migration = new MigrationOptions.Builder();
+        Path showPlan;
 
         void set(String option, String value) throws UsageException {
             if (migration.set(option, value)) {
@@ -152,6 +160,7 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
                 case "--journal" -> journal = Path.of(value); //$NON-NLS-1$
                 case "--registry" -> registry = Path.of(value); //$NON-NLS-1$
                 case "--save-plan" -> savePlan = Path.of(value); //$NON-NLS-1$
+                case "--show-plan" -> showPlan = Path.of(value); //$NON-NLS-1$
                 case "--poll-millis" -> poll = Duration.ofMillis(number(option, value, 50, 60_000)); //$NON-NLS-1$
                 default -> throw new UsageException(NLS.bind(Messages.MoveOptions_unknown, option));
             }
@@ -161,7 +170,7 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
             MigrationOptions migrationOptions = migration.build();
             MoveOptions options = new MoveOptions(from, to, toDomain, agents, planOnly, deadlineDays, fromUser, toUser,
                     fromFingerprint, toFingerprint, skipOffline, cancelNotifications, journal, registry, savePlan, poll,
-                    help, replicateStructure, allSettings, migrationOptions);
+                    help, replicateStructure, allSettings, migrationOptions, showPlan);
             if (help) {
                 return options;
             }
@@ -184,6 +193,16 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
                         refuse("--campaign", option, given(option)); //$NON-NLS-1$
                     }
                 }
+                case SHOW_PLAN -> {
+                    for (String option : List.of("--from", "--to", "--agents", "--to-domain", "--plan-only", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                            "--save-plan", "--replicate-structure", "--deadline", "--skip-offline", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            "--cancel-notifications")) { //$NON-NLS-1$
+                        refuse("--show-plan", option, given(option)); //$NON-NLS-1$
+                    }
+                    refuse("--show-plan", "--waves", migrationOptions.waves() != null); //$NON-NLS-1$ //$NON-NLS-2$
+                    refuse("--show-plan", "--campaign", migrationOptions.campaign() != null); //$NON-NLS-1$ //$NON-NLS-2$
+                    refuse("--show-plan", "--move-back", migrationOptions.moveBack() != null); //$NON-NLS-1$ //$NON-NLS-2$
+                }
                 case MOVE_BACK -> {
                     for (String option : List.of("--agents", "--to-domain", "--save-plan", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             "--replicate-structure")) { //$NON-NLS-1$
@@ -197,6 +216,8 @@ record MoveOptions(String from, String to, String toDomain, Path agents, boolean
         /** Whether an option that applies to one move only was given. */
         private boolean given(String option) {
             return switch (option) {
+                case "--from" -> from != null; //$NON-NLS-1$
+                case "--to" -> to != null; //$NON-NLS-1$
                 case "--agents" -> agents != null; //$NON-NLS-1$
                 case "--to-domain" -> toDomain != null; //$NON-NLS-1$
                 case "--plan-only" -> planOnly; //$NON-NLS-1$
