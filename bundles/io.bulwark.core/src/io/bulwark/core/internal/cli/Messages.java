@@ -85,6 +85,11 @@ public final class Messages extends NLS {
     public static String MoveOptions_notWith;
     public static String MoveOptions_unknown;
     public static String MoveOptions_unknownOrValueMissing;
+    public static String PlanReport_moveNow;
+    public static String PlanReport_wait;
+    public static String PlanReport_skip;
+    public static String PlanReport_alreadyMoving;
+    public static String PlanReport_notFound;
     public static String PlanReport_agent;
     public static String PlanReport_agents;
     public static String PlanReport_allArrived;

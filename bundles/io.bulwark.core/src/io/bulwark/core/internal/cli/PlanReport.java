@@ -40,7 +40,7 @@ final class PlanReport {
         for (PlannedAgent agent : plan.agents()) {
             if (agent.disposition() != Disposition.MOVE_NOW) {
                 out.println(NLS.bind(Messages.PlanReport_agent, new Object[]{agent.id(), agent.hostName(),
-                        agent.status(), agent.disposition().name().toLowerCase(Locale.ROOT)}));
+                        agent.status(), disposition(agent.disposition())}));
             }
         }
         out.println(plan.readiness().ready()
@@ -66,6 +66,16 @@ final class PlanReport {
         out.println(NLS.bind(Messages.PlanReport_timing, new Object[]{TIME.format(plan.deadline()),
                 duration(plan.estimatedMillis()), duration(plan.heartbeatIntervalMillis())}));
         out.flush();
+    }
+
+    private static String disposition(Disposition disposition) {
+        return switch (disposition) {
+            case MOVE_NOW -> Messages.PlanReport_moveNow;
+            case WAIT -> Messages.PlanReport_wait;
+            case SKIP -> Messages.PlanReport_skip;
+            case ALREADY_MOVING -> Messages.PlanReport_alreadyMoving;
+            case NOT_FOUND -> Messages.PlanReport_notFound;
+        };
     }
 
     void progress(MoveJobRecord job) {

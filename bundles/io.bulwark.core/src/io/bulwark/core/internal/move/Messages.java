@@ -43,6 +43,18 @@ public final class Messages extends NLS {
     public static String MoveSteps_cancelledBeforeStart;
     public static String MoveSteps_noToken;
     public static String MoveSteps_otherServer;
+    public static String MoveSteps_phasePlanned;
+    public static String MoveSteps_phaseTicketObtained;
+    public static String MoveSteps_phaseStarted;
+    public static String MoveSteps_phaseFinished;
+    public static String MoveSteps_stateWaiting;
+    public static String MoveSteps_stateMoving;
+    public static String MoveSteps_stateArrived;
+    public static String MoveSteps_stateSkipped;
+    public static String MoveSteps_stateRolledBack;
+    public static String MoveSteps_stateExpired;
+    public static String MoveSteps_stateCancelled;
+    public static String MoveSteps_summaryCount;
     public static String MoveSteps_revokeFailed;
     public static String StructureReplication_applyTask;
     public static String StructureReplication_changedOnTarget;

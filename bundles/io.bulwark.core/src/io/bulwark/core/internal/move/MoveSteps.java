@@ -3,7 +3,6 @@ package io.bulwark.core.internal.move;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -241,13 +240,31 @@ public final class MoveSteps {
      * @return its state in one line for a person, e.g. for a progress monitor
      */
     public static String summary(MoveJobRecord job) {
-        StringBuilder text = new StringBuilder(job.phase().name().toLowerCase(Locale.ROOT));
+        StringBuilder text = new StringBuilder(switch (job.phase()) {
+            case PLANNED -> Messages.MoveSteps_phasePlanned;
+            case TICKET_OBTAINED -> Messages.MoveSteps_phaseTicketObtained;
+            case STARTED -> Messages.MoveSteps_phaseStarted;
+            case FINISHED -> Messages.MoveSteps_phaseFinished;
+        });
         for (String state : MoveItemProgress.STATES) {
             int count = job.count(state);
             if (count > 0) {
-                text.append(", ").append(count).append(' ').append(state.replace('_', ' ')); //$NON-NLS-1$
+                text.append(NLS.bind(Messages.MoveSteps_summaryCount, Integer.valueOf(count), stateLabel(state)));
             }
         }
         return text.toString();
+    }
+
+    private static String stateLabel(String state) {
+        return switch (state) {
+            case MoveItemProgress.WAITING -> Messages.MoveSteps_stateWaiting;
+            case MoveItemProgress.MOVING -> Messages.MoveSteps_stateMoving;
+            case MoveItemProgress.ARRIVED -> Messages.MoveSteps_stateArrived;
+            case MoveItemProgress.SKIPPED -> Messages.MoveSteps_stateSkipped;
+            case MoveItemProgress.ROLLED_BACK -> Messages.MoveSteps_stateRolledBack;
+            case MoveItemProgress.EXPIRED -> Messages.MoveSteps_stateExpired;
+            case MoveItemProgress.CANCELLED -> Messages.MoveSteps_stateCancelled;
+            default -> state; // a state of a newer server, in its own words
+        };
     }
 }
