@@ -41,7 +41,8 @@ import io.bulwark.test.servers.TestServer;
 
 /**
  * {@code bulwark move} as an administrator runs it: the console product's headless application
- * {@code io.bulwark.core.move} as a real process, between two real servers, moving agents of a fleet process. Killed
+ * {@code io.bulwark.core.move} as a real process, between two real servers, moving 1,000 agents of a fleet process of
+ * 2,000, the scale the other end-to-end tests of moves use. Killed
  * with {@code kill -9} once the move started, and run again with the same arguments, it resumes the job from its
  * journal instead of starting another, and ends with exit code 0 once every chosen agent arrived. The offline agents of
  * the fleet keep the first run's move unfinished until the fleet comes back without them, so the kill always falls
@@ -51,10 +52,10 @@ import io.bulwark.test.servers.TestServer;
 class MoveCommandLineTest {
 
     private static final String APPLICATION = "io.bulwark.core.move";
-    private static final int AGENTS = 50;
-    private static final int CHOSEN = 30;
+    private static final int AGENTS = 2_000;
+    private static final int CHOSEN = 1_000;
     private static final String SEED = "41";
-    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration START = Duration.ofMinutes(3);
     private static final Duration MOVE = Duration.ofMinutes(3);
     private static final Pattern OFFLINE = Pattern.compile("\\((\\d+) offline");
     private static final int KILLED = 128 + 9;
