@@ -42,11 +42,11 @@ import io.bulwark.test.servers.TestServer;
 /**
  * {@code bulwark move} as an administrator runs it: the console product's headless application
  * {@code io.bulwark.core.move} as a real process, between two real servers, moving 1,000 agents of a fleet process of
- * 2,000, the scale the other end-to-end tests of moves use. Killed
- * with {@code kill -9} once the move started, and run again with the same arguments, it resumes the job from its
- * journal instead of starting another, and ends with exit code 0 once every chosen agent arrived. The offline agents of
- * the fleet keep the first run's move unfinished until the fleet comes back without them, so the kill always falls
- * mid-move. Slow: two servers, a fleet started twice and the product started twice.
+ * 2,000, the scale the other end-to-end tests of moves use. Killed with {@code kill -9} once the move started, and run
+ * again with the same arguments, it resumes the job from its journal instead of starting another, and ends with exit
+ * code 0 once every chosen agent arrived. The offline agents of the fleet keep the first run's move unfinished until
+ * the fleet comes back without them, so the kill always falls mid-move. Slow: two servers, a fleet started twice and
+ * the product started twice.
  */
 @Tag("slow")
 class MoveCommandLineTest {
