@@ -168,9 +168,11 @@ class FleetMoveTest {
         present.removeAll(absent);
 
         UUID moveId = servers.requestMove(chosen, MoveRequest.WAIT);
-        int arrivedBefore = awaitFirstArrival(moveId);
+        awaitFirstArrival(moveId);
         servers.target.kill();
-        assertTrue(arrivedBefore < present.size(), "killed while agents were relocating");
+        int arrivedAtKill = arrivedCount(servers.atSource.progress(moveId));
+        assertTrue(arrivedAtKill < present.size(), "killed while agents were relocating: " + arrivedAtKill + " of "
+                + present.size() + " had arrived");
         servers.target.restart();
 
         Map<String, Integer> expected = Map.of(MoveItemProgress.ARRIVED, present.size(), MoveItemProgress.WAITING,
@@ -263,10 +265,8 @@ class FleetMoveTest {
         assertEquals("0", again.group(1), "moved agents the target saw registering again without a ticket: " + latest);
     }
 
-    /** @return how many agents had arrived when the first did */
-    private int awaitFirstArrival(UUID moveId) throws Exception {
-        return arrivedCount(
-                servers.awaitProgress("the first agent arrived", moveId, progress -> arrivedCount(progress) > 0));
+    private void awaitFirstArrival(UUID moveId) throws Exception {
+        servers.awaitProgress("the first agent arrived", moveId, progress -> arrivedCount(progress) > 0);
     }
 
     private static int arrivedCount(MoveProgress progress) {
