@@ -34,8 +34,9 @@ import io.bulwark.protocol.move.TicketAgent;
 /**
  * Moves survive what happens to their servers, on H2 and on PostgreSQL: a source killed with {@code kill -9} mid-move
  * and started again carries on where it stopped, restoring a backup taken before an agent left never brings the agent
- * back, and after a crash the moves' records, not the statuses stored behind, say which agents are moving. Fault
- * injection, so tagged slow: {@code ./bulwark test --slow} runs it.
+ * back, restoring the target's backup taken before an agent arrived does not lose it, and after a crash the moves'
+ * records, not the statuses stored behind, say which agents are moving. Fault injection, so tagged slow:
+ * {@code ./bulwark test --slow} runs it.
  */
 @Tag("slow")
 class MoveRecoveryTest {
@@ -113,6 +114,34 @@ class MoveRecoveryTest {
 
         @Test
         @Order(3)
+        void restoringTheTargetKeepsAnAgentThatArrivedAfterItsBackup() throws Exception {
+            Registration arriving = onlineAgent("restore-arriving", "10.91.0.3");
+            UUID id = arriving.agentId();
+            MoveTicket ticket = ticket(List.of(id), inDays(1));
+            AdminSession.Reply backedUp = targetRoot.post("/api/v1/backups", null);
+            assertEquals(201, backedUp.status(), backedUp.body());
+            Backup backup = backedUp.as(Backup.class);
+            startMove(request(List.of(id), ticket, MoveRequest.WAIT));
+            relocateCommand(id);
+            MoveReceipt receipt = arrive(arriving, ticket.token(), sourceId).as(Arrived.class).receipt();
+            assertEquals(200, depart(receipt).status());
+            assertEquals(200, AgentCalls.heartbeat(targetAgent, id, false).status());
+            assertTrue(owns(targetRoot, id));
+
+            AdminSession.Reply restored = targetRoot.post("/api/v1/backups/" + backup.id() + "/restore", null);
+
+            assertEquals(200, restored.status(), restored.body());
+            assertFalse(owns(sourceRoot, id), "its source forgot it");
+            assertEquals(TicketAgent.PROVISIONAL, ticketState(ticket.ticketId(), id),
+                    "the backup had no row of it, so it is on its way here again");
+            assertEquals(200, AgentCalls.heartbeat(targetAgent, id, false).status(),
+                    "its next heartbeat makes it the target's again");
+            assertTrue(owns(targetRoot, id));
+            assertEquals(TicketAgent.ARRIVED, ticketState(ticket.ticketId(), id));
+        }
+
+        @Test
+        @Order(4)
         void afterACrashTheMovesRecordsDecideWhoIsMoving() throws Exception {
             Registration moving = onlineAgent("crash-moving", "10.92.0.1");
             Registration stayed = onlineAgent("crash-stayed", "10.92.0.2");

@@ -233,8 +233,9 @@ final class ArrivalDesk implements Restorable {
                         store.placement(connection, ticketId, agentId).orElse(ticket.get().domainId()));
                 AgentSummary agent = context.agents().admit(connection, registration[0], domainId, now);
                 Jdbc.update(connection, "DELETE FROM agent_departure WHERE agent_id = ?", agentId); //$NON-NLS-1$
-                store.update(connection, new TicketStore.Entry(ticketId, agentId, TicketAgent.ARRIVED, null,
-                        entry.get().receipt()), now);
+                // The registration stays: a restore of a backup older than this arrival admits the agent again.
+                store.update(connection, new TicketStore.Entry(ticketId, agentId, TicketAgent.ARRIVED,
+                        entry.get().registration(), entry.get().receipt()), now);
                 return Optional.of(agent);
             });
             provisional.remove(agentId, ticketId);

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.bulwark.protocol.admin.AgentStatus;
 import io.bulwark.protocol.move.MoveItemProgress;
+import io.bulwark.protocol.move.TicketAgent;
 import io.bulwark.server.internal.agents.AgentMoves;
 import io.bulwark.server.internal.backup.RestoreRule;
 import io.bulwark.server.internal.commands.QueuedCommand;
@@ -99,8 +100,9 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
 
     /**
      * @return what a restore does for moves: keeps their tables as they are, deletes the restored agents that have
-     *         departed since (with their commands and policies; their inventories go by their foreign key) and marks
-     *         the agents still relocating as moving
+     *         departed since (with their commands and policies; their inventories go by their foreign key), marks the
+     *         agents still relocating as moving, and makes the agents that arrived here after the backup provisional
+     *         again, so each becomes an agent here once more on its next heartbeat (its source forgot it)
      */
     public static RestoreRule restoreRule() {
         return new RestoreRule() {
@@ -119,6 +121,9 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
                 Jdbc.update(connection, "DELETE FROM agent WHERE id" + departed); //$NON-NLS-1$
                 Jdbc.update(connection, "UPDATE agent SET status = ? WHERE id IN (SELECT agent_id FROM move_item" //$NON-NLS-1$
                         + " WHERE state = ?)", AgentStatus.MOVING, MoveItemProgress.MOVING); //$NON-NLS-1$
+                Jdbc.update(connection, "UPDATE move_ticket_agent SET state = ? WHERE state = ?" //$NON-NLS-1$
+                        + " AND registration IS NOT NULL AND agent_id NOT IN (SELECT id FROM agent)" //$NON-NLS-1$
+                        + " AND agent_id NOT" + departed, TicketAgent.PROVISIONAL, TicketAgent.ARRIVED); //$NON-NLS-1$
             }
         };
     }
