@@ -292,7 +292,7 @@ class AgentMoveTest {
         @Test
         void aProvisionalAgentOfARevokedTicketLapsesAfterTheDeadline() throws Exception {
             Registration agent = AgentCalls.newAgent("provisional-lapse", "10.71.1.1", 60_000, false);
-            MoveTicket ticket = ticket(List.of(agent.agentId()), inMillis(1_500));
+            MoveTicket ticket = ticket(List.of(agent.agentId()), inMillis(4_000));
             assertEquals(200, arrive(agent, ticket.token(), sourceId).status());
             assertEquals(TicketAgent.PROVISIONAL, ticketState(ticket.ticketId(), agent.agentId()));
 

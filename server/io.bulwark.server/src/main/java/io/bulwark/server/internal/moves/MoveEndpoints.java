@@ -115,7 +115,8 @@ final class MoveEndpoints {
     /**
      * Claims the request's agents for its move until its transaction ends. Two moves started at once would otherwise
      * both find no unfinished move of an agent, since neither has committed yet, and both take it. Once a move
-     * committed, the items it stored keep every later move from its agents.
+     * committed, the items it stored keep every later move from its agents. The agents are claimed in one order, so of
+     * two moves claiming at once the first to take their smallest common agent takes them all.
      *
      * @throws ApiException
      *             409 if another move being started holds one of them; it holds none then
@@ -123,7 +124,7 @@ final class MoveEndpoints {
     private void claim(MoveRequest body, Change change) throws ApiException {
         List<UUID> claimed = new ArrayList<>(body.agentIds().size());
         change.whenEnded(() -> claimed.forEach(agentId -> starting.remove(agentId, body.moveId())));
-        for (UUID agentId : body.agentIds()) {
+        for (UUID agentId : body.agentIds().stream().sorted().toList()) {
             UUID holder = starting.putIfAbsent(agentId, body.moveId());
             if (holder != null && !holder.equals(body.moveId())) {
                 throw ApiException.conflict("Agent " + agentId + " is in move " + holder //$NON-NLS-1$ //$NON-NLS-2$
