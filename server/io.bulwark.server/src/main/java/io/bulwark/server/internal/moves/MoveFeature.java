@@ -70,7 +70,7 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
         this.arrivals = new ArrivalDesk(context, tickets, signer);
         this.relocations = new Relocations(context, moves);
         TicketTokens tokens = new TicketTokens(ServerSecret.loadOrCreate(dataFolder.resolve(TICKET_KEY_FILE)));
-        this.ticketEndpoints = new TicketEndpoints(context.database(), tickets, tokens, context, arrivals);
+        this.ticketEndpoints = new TicketEndpoints(context.database(), tickets, tokens, context);
         this.departures = new DepartureDesk(context, moves, relocations);
         this.sweeper = new MoveSweeper(context, moves, tickets, relocations, arrivals, relocateTimeoutFloor);
         this.arrivalChecks = new ArrivalChecks(tickets, tokens, context, signer);
@@ -121,9 +121,12 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
                 Jdbc.update(connection, "DELETE FROM agent WHERE id" + departed); //$NON-NLS-1$
                 Jdbc.update(connection, "UPDATE agent SET status = ? WHERE id IN (SELECT agent_id FROM move_item" //$NON-NLS-1$
                         + " WHERE state = ?)", AgentStatus.MOVING, MoveItemProgress.MOVING); //$NON-NLS-1$
-                Jdbc.update(connection, "UPDATE move_ticket_agent SET state = ? WHERE state = ?" //$NON-NLS-1$
-                        + " AND registration IS NOT NULL AND agent_id NOT IN (SELECT id FROM agent)" //$NON-NLS-1$
-                        + " AND agent_id NOT" + departed, TicketAgent.PROVISIONAL, TicketAgent.ARRIVED); //$NON-NLS-1$
+                // An arrival the backup had no row of: on its way here again, until one floor past the deadline.
+                Jdbc.update(connection, "UPDATE move_ticket_agent t SET state = ? WHERE state = ?" //$NON-NLS-1$
+                        + " AND registration IS NOT NULL" //$NON-NLS-1$
+                        + " AND NOT EXISTS (SELECT 1 FROM agent a WHERE a.id = t.agent_id)" //$NON-NLS-1$
+                        + " AND NOT EXISTS (SELECT 1 FROM agent_departure d WHERE d.agent_id = t.agent_id)", //$NON-NLS-1$
+                        TicketAgent.PROVISIONAL, TicketAgent.ARRIVED);
             }
         };
     }

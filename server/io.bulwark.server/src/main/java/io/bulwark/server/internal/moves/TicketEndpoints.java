@@ -55,11 +55,9 @@ final class TicketEndpoints {
     private final WireJson json;
     private final UUID serverId;
     private final Clock clock;
-    private final ArrivalDesk arrivals;
     private final TicketPlacing placing;
 
-    TicketEndpoints(Database database, TicketStore store, TicketTokens tokens, MoveContext context,
-            ArrivalDesk arrivals) {
+    TicketEndpoints(Database database, TicketStore store, TicketTokens tokens, MoveContext context) {
         this.database = database;
         this.store = store;
         this.tokens = tokens;
@@ -69,7 +67,6 @@ final class TicketEndpoints {
         this.json = context.json();
         this.serverId = context.serverId();
         this.clock = context.clock();
-        this.arrivals = arrivals;
         this.placing = new TicketPlacing(store, context);
     }
 
@@ -195,7 +192,6 @@ final class TicketEndpoints {
                     before.counts(), after.counts());
             return after;
         });
-        arrivals.reload();
         feed.publish("move-ticket.revoked", id.toString(), null); //$NON-NLS-1$
         return ApiReply.ok(revoked);
     }
