@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes files so that a reader, or the next start after a crash, sees either the old content or the new one, never a
@@ -28,10 +29,11 @@ public final class AtomicFiles {
     public static void write(Path file, byte[] content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, file.getFileName() + ".", TEMP_SUFFIX); //$NON-NLS-1$
+        // Created as any file of the user (not owner-only, as a temporary file would be), under a name of its own.
+        Path temp = folder.resolve(file.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX); //$NON-NLS-1$
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

@@ -46,7 +46,8 @@ import io.bulwark.core.move.PlannedAgent.Disposition;
  * @param heartbeatIntervalMillis
  *            the longest heartbeat interval seen among the agents, 0 if none was read
  * @param estimatedMillis
- *            how long the agents that move now should take (two heartbeat intervals), 0 if none moves now
+ *            how long the agents that move now should take (two heartbeat intervals and their relocations at a measured
+ *            rate), 0 if none moves now
  * @param origin
  *            what the agents were chosen from ({@link MovePlanRequest#origin()}), or {@code null}
  * @param placements

@@ -44,14 +44,25 @@ class MovePlanReviewTest {
     }
 
     @Test
-    void aDamagedPlanOrAnotherOptionIsRefused(@TempDir Path folder) throws Exception {
+    void aDamagedPlanIsRefusedNamingItsFile(@TempDir Path folder) throws Exception {
         Path damaged = folder.resolve("damaged.json");
         Files.writeString(damaged, "{\"format\":\"bulwark-move-pl");
 
         assertEquals(2, run("--show-plan", damaged.toString()));
+
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(damaged.toString()), err.toString());
-        assertEquals(2, run("--show-plan", damaged.toString(), "--agents", "list.txt"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--agents"), err.toString());
         assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing is printed as a plan");
+    }
+
+    @Test
+    void anOptionOfAMoveIsRefusedWithAPlanToShow(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("plan.json");
+        MovePlanFile.save(Plans.sample(), file);
+
+        assertEquals(2, run("--show-plan", file.toString(), "--to-domain", "Lab"));
+
+        String refused = err.toString(StandardCharsets.UTF_8);
+        assertTrue(refused.contains("--to-domain does not apply with --show-plan"), refused);
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "the plan is not shown");
     }
 }
