@@ -10,24 +10,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
 import io.bulwark.bench.internal.AdminCalls;
+import io.bulwark.bench.internal.CompilerThreads;
 import io.bulwark.bench.internal.Folders;
+import io.bulwark.bench.internal.MoveCensus;
 import io.bulwark.fleet.internal.AgentIdentity;
 import io.bulwark.fleet.internal.AgentRoster;
 import io.bulwark.fleet.internal.Fleet;
 import io.bulwark.fleet.internal.FleetState;
 import io.bulwark.protocol.ApiPaths;
-import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.ServerInfo;
-import io.bulwark.protocol.admin.AgentStatus;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.MoveProgress;
@@ -44,15 +43,20 @@ import io.bulwark.server.ServerOptions;
  * {@value #BUDGET_INTERVALS} heartbeat intervals at a {@value #INTERVAL_MILLIS} ms interval, and loses no agent.
  * <p>
  * Two servers run in this process, each on its embedded database in a temporary folder, and the fleet simulator runs
- * {@value #AGENTS} agents on the source in this process too, heartbeating every {@value #INTERVAL_MILLIS} ms. Once
- * every agent is online, the baseline is measured: from a moment on, how long until every agent's next heartbeat has
- * reached the source (one interval of real traffic, as the source's agent list shows it). Then the move runs as a
- * console runs it, through the administration API: a ticket from the target for every agent, then the move request to
- * the source. It is timed from the ticket request until the last agent is listed by the target and forgotten by the
- * source (both servers' agent counts, read every {@value #POLL_MILLIS} ms); then both servers' agent lists are compared
- * with the fleet: an agent on neither is lost, one on both is duplicated. The CPU time the process used during the
- * baseline and during the move is printed too: on a machine shared with other work the durations depend on how much of
- * it this process gets, the CPU time much less.
+ * {@value #AGENTS} agents on the first in this process too, heartbeating every {@value #INTERVAL_MILLIS} ms. The agents
+ * move twice, as a console moves them, through the administration API: a ticket from the target for every agent, then
+ * the move request to the source. The first move, to the second server, runs in a freshly started process: its steps
+ * run for the first time, and the JIT compiler spends much of the process's CPU compiling them (decision 0021). It is
+ * reported apart. Once every agent is online on the second server, the baseline is measured there: from a moment on,
+ * how long until every agent's next heartbeat has reached it (one interval of real traffic, as its agent list shows
+ * it). Then the agents move back to the first server, and that move is judged against the budget, as a server that has
+ * been running for a while would carry it out.
+ * <p>
+ * Each move is timed from the ticket request until the last agent is listed by the target and forgotten by the source
+ * (both servers' agent counts, read every {@value #POLL_MILLIS} ms); then both servers' agent lists are compared with
+ * the fleet: an agent on neither is lost, one on both is duplicated. The CPU time the process used during the baseline
+ * and during each move is printed too: on a machine shared with other work the durations depend on how much of it this
+ * process gets, the CPU time much less.
  */
 public final class MoveBenchmark implements Benchmark {
 
@@ -81,8 +85,8 @@ public final class MoveBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return AGENTS + " online agents at a " + INTERVAL_MILLIS / 1000 + " s heartbeat moved between two real servers" //$NON-NLS-1$ //$NON-NLS-2$
-                + " (ticket, move request, relocation) vs one interval of their heartbeats reaching the source"; //$NON-NLS-1$
+        return AGENTS + " online agents at a " + INTERVAL_MILLIS / 1000 + " s heartbeat moved to a second real server" //$NON-NLS-1$ //$NON-NLS-2$
+                + " and back (ticket, move request, relocation); the move back vs one interval of their heartbeats"; //$NON-NLS-1$
     }
 
     @Override
@@ -102,33 +106,78 @@ public final class MoveBenchmark implements Benchmark {
 
     private List<Measurement> measure(Path data) throws Exception {
         PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
-        try (ManagementServer source = ManagementServer.start(options(data.resolve("source"), "source"), silent); //$NON-NLS-1$ //$NON-NLS-2$
-                ManagementServer target = ManagementServer.start(options(data.resolve("target"), "target"), silent); //$NON-NLS-1$ //$NON-NLS-2$
-                AdminCalls atSource = login(source);
-                AdminCalls atTarget = login(target)) {
-            CertificateFingerprint sourceFingerprint = source.fingerprint().orElseThrow();
+        try (ManagementServer first = ManagementServer.start(options(data.resolve("first"), "first"), silent); //$NON-NLS-1$ //$NON-NLS-2$
+                ManagementServer second = ManagementServer.start(options(data.resolve("second"), "second"), silent); //$NON-NLS-1$ //$NON-NLS-2$
+                AdminCalls atFirst = login(first);
+                AdminCalls atSecond = login(second)) {
+            Side firstSide = new Side(first, atFirst);
+            Side secondSide = new Side(second, atSecond);
             AgentRoster roster = new AgentRoster(FLEET_SEED, List.of()).grownTo(AGENTS);
             List<UUID> agents = roster.agents().stream().map(AgentIdentity::guid).toList();
             try (Fleet fleet = new Fleet(
-                    new Fleet.Settings(source.uri(), AGENTS, INTERVAL_MILLIS, 0, 0, sourceFingerprint, null), roster,
-                    FleetState.open(data.resolve("fleet")), silent, refusal -> { //$NON-NLS-1$
+                    new Fleet.Settings(first.uri(), AGENTS, INTERVAL_MILLIS, 0, 0, first.fingerprint().orElseThrow(),
+                            null),
+                    roster, FleetState.open(data.resolve("fleet")), silent, refusal -> { //$NON-NLS-1$
                         // the servers take any agent
                     })) {
                 fleet.start();
-                awaitOnline(atSource);
+                awaitOnline(firstSide);
+                Run cold = run(firstSide, secondSide, agents);
+                awaitOnline(secondSide);
                 long baselineCpu = cpuNanos();
-                double baselineSeconds = baseline(atSource, new HashSet<>(agents));
+                double baselineSeconds = baseline(secondSide.calls(), new HashSet<>(agents));
                 baselineCpu = cpuNanos() - baselineCpu;
-                MoveTarget moveTarget = new MoveTarget(atTarget.serverInfo().serverId(), target.uri().getHost(),
-                        target.uri().getPort(), target.fingerprint().orElseThrow().toString());
-                long moveCpu = cpuNanos();
-                Timeline timeline = move(atSource, atTarget, agents, moveTarget);
-                moveCpu = cpuNanos() - moveCpu;
-                Census census = census(atSource, atTarget, agents);
-                MoveProgress progress = atSource.get(ApiPaths.MOVES + "/" + timeline.moveId(), MoveProgress.class); //$NON-NLS-1$
-                return measurements(baselineSeconds, baselineCpu / 1e9, timeline, moveCpu / 1e9, census, progress);
+                Run warm = run(secondSide, firstSide, agents);
+                MoveProgress progress = secondSide.calls().get(ApiPaths.MOVES + "/" + warm.timeline().moveId(), //$NON-NLS-1$
+                        MoveProgress.class);
+                List<Measurement> result = new ArrayList<>(coldMeasurements(cold));
+                result.addAll(measurements(baselineSeconds, baselineCpu / 1e9, warm, progress));
+                return result;
             }
         }
+    }
+
+    /**
+     * A server and the administrator's calls to it.
+     *
+     * @param server
+     *            the server
+     * @param calls
+     *            logged in to it
+     */
+    private record Side(ManagementServer server, AdminCalls calls) {
+
+        MoveTarget asTarget() throws IOException, InterruptedException {
+            return new MoveTarget(calls.serverInfo().serverId(), server.uri().getHost(), server.uri().getPort(),
+                    server.fingerprint().orElseThrow().toString());
+        }
+    }
+
+    /**
+     * One move of every agent and where they are after it.
+     *
+     * @param timeline
+     *            when its steps ended
+     * @param cpuSeconds
+     *            the CPU time this process used meanwhile
+     * @param jitSeconds
+     *            the CPU time the JIT compiler threads used meanwhile, or a negative number if unknown
+     * @param census
+     *            where the fleet's agents are after it
+     */
+    private record Run(Timeline timeline, double cpuSeconds, double jitSeconds, MoveCensus census) {
+    }
+
+    private static Run run(Side from, Side to, List<UUID> agents) throws Exception {
+        long cpu = cpuNanos();
+        OptionalLong jit = CompilerThreads.cpuNanos();
+        Timeline timeline = move(from.calls(), to.calls(), agents, to.asTarget());
+        cpu = cpuNanos() - cpu;
+        OptionalLong jitAfter = CompilerThreads.cpuNanos();
+        double jitSeconds = jit.isPresent() && jitAfter.isPresent()
+                ? (jitAfter.getAsLong() - jit.getAsLong()) / 1e9
+                : -1;
+        return new Run(timeline, cpu / 1e9, jitSeconds, MoveCensus.of(from.calls(), to.calls(), agents));
     }
 
     private static ServerOptions options(Path folder, String name) {
@@ -141,40 +190,40 @@ public final class MoveBenchmark implements Benchmark {
         return AdminCalls.login(server.uri(), server.fingerprint().orElseThrow(), "root", PASSWORD); //$NON-NLS-1$
     }
 
-    /** Waits until the source has every agent of the fleet, online. */
-    private static void awaitOnline(AdminCalls atSource) throws Exception {
+    /** Waits until the server has every agent of the fleet, online. */
+    private static void awaitOnline(Side side) throws Exception {
         long deadline = System.nanoTime() + REGISTERED_WITHIN.toNanos();
         while (true) {
-            ServerInfo info = atSource.serverInfo();
+            ServerInfo info = side.calls().serverInfo();
             if (info.agentsByStatus().online() == AGENTS) {
                 return;
             }
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("The fleet's " + AGENTS + " agents were not all online on the source" //$NON-NLS-1$ //$NON-NLS-2$
-                        + " within " + REGISTERED_WITHIN + ": " + info.agentsByStatus()); //$NON-NLS-1$ //$NON-NLS-2$
+                throw new IllegalStateException("The fleet's " + AGENTS + " agents were not all online on " //$NON-NLS-1$ //$NON-NLS-2$
+                        + side.server().uri() + " within " + REGISTERED_WITHIN + ": " + info.agentsByStatus()); //$NON-NLS-1$ //$NON-NLS-2$
             }
             Thread.sleep(INTERVAL_MILLIS / 10);
         }
     }
 
     /**
-     * One interval of real traffic: from now until every agent's next heartbeat has reached the source, read from the
-     * source's agent list (each agent's last-seen time) as often as it can be read.
+     * One interval of real traffic: from now until every agent's next heartbeat has reached the server, read from its
+     * agent list (each agent's last-seen time) as often as it can be read.
      *
      * @return the seconds it took
      */
-    private static double baseline(AdminCalls atSource, Set<UUID> agents) throws Exception {
+    private static double baseline(AdminCalls server, Set<UUID> agents) throws Exception {
         Instant from = Instant.now();
         long start = System.nanoTime();
         long deadline = start + BASELINE_WITHIN.toNanos();
         Set<UUID> waiting = new HashSet<>(agents);
         while (!waiting.isEmpty()) {
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException(waiting.size() + " agents did not heartbeat the source within " //$NON-NLS-1$
+                throw new IllegalStateException(waiting.size() + " agents did not heartbeat the server within " //$NON-NLS-1$
                         + BASELINE_WITHIN);
             }
             Thread.sleep(POLL_MILLIS);
-            for (AgentSummary agent : atSource.agents()) {
+            for (AgentSummary agent : server.agents()) {
                 if (agent.lastSeen() != null && !agent.lastSeen().isBefore(from)) {
                     waiting.remove(agent.id());
                 }
@@ -241,58 +290,39 @@ public final class MoveBenchmark implements Benchmark {
         }
     }
 
-    /**
-     * Where the fleet's agents are after the move.
-     *
-     * @param onTarget
-     *            how many of them the target lists
-     * @param onSource
-     *            how many of them the source lists
-     * @param lost
-     *            how many neither lists
-     * @param duplicated
-     *            how many both list
-     * @param moving
-     *            how many the source still lists as moving
-     */
-    private record Census(int onTarget, int onSource, int lost, int duplicated, int moving) {
+    /** The first move's duration, CPU and census, in a process that had never moved an agent before. */
+    private List<Measurement> coldMeasurements(Run cold) {
+        double duration = seconds(cold.timeline().start(), cold.timeline().end());
+        String prefix = name() + ".first."; //$NON-NLS-1$
+        return List.of(new Measurement(prefix + "duration", duration, //$NON-NLS-1$
+                cold.timeline().finished()
+                        ? "s from the ticket request, the first move in this process" //$NON-NLS-1$
+                        : "s, then stopped waiting: the first move did NOT FINISH"), //$NON-NLS-1$
+                new Measurement(prefix + "intervals", duration / (INTERVAL_MILLIS / 1000.0), //$NON-NLS-1$
+                        "heartbeat intervals (not judged: the JIT compiler is still compiling its steps)"), //$NON-NLS-1$
+                new Measurement(prefix + "cpu", cold.cpuSeconds(), "s of CPU in this process meanwhile"), //$NON-NLS-1$ //$NON-NLS-2$
+                jit(prefix, cold),
+                new Measurement(prefix + "duplicated", cold.census().duplicated(), //$NON-NLS-1$
+                        "agents on both servers (budget: 0)"), //$NON-NLS-1$
+                new Measurement(prefix + "lost", cold.census().lost(), "agents on neither server (budget: 0)")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static Census census(AdminCalls atSource, AdminCalls atTarget, List<UUID> agents) throws Exception {
-        Map<UUID, String> source = new HashMap<>();
-        atSource.agents().forEach(agent -> source.put(agent.id(), agent.status()));
-        Set<UUID> target = new HashSet<>();
-        atTarget.agents().forEach(agent -> target.add(agent.id()));
-        int onTarget = 0;
-        int onSource = 0;
-        int lost = 0;
-        int duplicated = 0;
-        int moving = 0;
-        for (UUID agent : agents) {
-            boolean there = target.contains(agent);
-            boolean here = source.containsKey(agent);
-            onTarget += there ? 1 : 0;
-            onSource += here ? 1 : 0;
-            lost += !there && !here ? 1 : 0;
-            duplicated += there && here ? 1 : 0;
-            moving += AgentStatus.MOVING.equals(source.get(agent)) ? 1 : 0;
-        }
-        return new Census(onTarget, onSource, lost, duplicated, moving);
-    }
-
-    private List<Measurement> measurements(double baselineSeconds, double baselineCpu, Timeline timeline,
-            double moveCpu, Census census, MoveProgress progress) {
+    private List<Measurement> measurements(double baselineSeconds, double baselineCpu, Run warm,
+            MoveProgress progress) {
+        Timeline timeline = warm.timeline();
+        double moveCpu = warm.cpuSeconds();
+        MoveCensus census = warm.census();
         double interval = INTERVAL_MILLIS / 1000.0;
         double duration = seconds(timeline.start(), timeline.end());
         double intervals = duration / interval;
         double ratio = duration / baselineSeconds;
         boolean within = timeline.finished() && census.lost() == 0 && census.duplicated() == 0
-                && ratio <= BUDGET_INTERVALS;
+                && intervals <= BUDGET_INTERVALS && ratio <= BUDGET_INTERVALS;
         List<Measurement> result = new ArrayList<>();
         result.add(new Measurement(name() + ".agents", AGENTS, "online agents moved")); //$NON-NLS-1$ //$NON-NLS-2$
         result.add(new Measurement(name() + ".interval", interval, "s heartbeat interval")); //$NON-NLS-1$ //$NON-NLS-2$
         result.add(new Measurement(name() + ".baseline.interval", baselineSeconds, //$NON-NLS-1$
-                "s until every agent's next heartbeat reached the source")); //$NON-NLS-1$
+                "s until every agent's next heartbeat reached the second server")); //$NON-NLS-1$
         result.add(new Measurement(name() + ".baseline.cpu", baselineCpu, //$NON-NLS-1$
                 "s of CPU in this process meanwhile (servers, fleet and benchmark)")); //$NON-NLS-1$
         result.add(new Measurement(name() + ".ticket", seconds(timeline.start(), timeline.ticketed()), //$NON-NLS-1$
@@ -307,11 +337,13 @@ public final class MoveBenchmark implements Benchmark {
                 timeline.finished()
                         ? "s until the last agent was on the target and gone from the source" //$NON-NLS-1$
                         : "s, then stopped waiting: the move did NOT FINISH")); //$NON-NLS-1$
-        result.add(new Measurement(name() + ".duration", duration, "s from the ticket request")); //$NON-NLS-1$ //$NON-NLS-2$
+        result.add(new Measurement(name() + ".duration", duration, //$NON-NLS-1$
+                "s from the ticket request, the move back to the first server")); //$NON-NLS-1$
         result.add(new Measurement(name() + ".cpu", moveCpu, //$NON-NLS-1$
                 "s of CPU in this process meanwhile, " //$NON-NLS-1$
                         + String.format(Locale.ROOT, "%.1f", Double.valueOf(moveCpu / baselineCpu)) //$NON-NLS-1$
                         + " x the baseline's")); //$NON-NLS-1$
+        result.add(jit(name() + ".", warm)); //$NON-NLS-1$
         result.add(new Measurement(name() + ".arrived", count(progress, MoveItemProgress.ARRIVED), //$NON-NLS-1$
                 "agents the source reports arrived")); //$NON-NLS-1$
         result.add(new Measurement(name() + ".on-target", census.onTarget(), "agents")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -324,13 +356,22 @@ public final class MoveBenchmark implements Benchmark {
         result.add(new Measurement(name() + ".ratio", ratio, //$NON-NLS-1$
                 "x baseline interval (budget: at most " //$NON-NLS-1$
                         + String.format(Locale.ROOT, "%.0f", Double.valueOf(BUDGET_INTERVALS)) //$NON-NLS-1$
-                        + ", none lost" + (within ? "; within budget)" : "; OVER BUDGET)"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " heartbeat intervals and as many baseline intervals, none lost" //$NON-NLS-1$
+                        + (within ? "; within budget)" : "; OVER BUDGET)"))); //$NON-NLS-1$ //$NON-NLS-2$
         return result;
     }
 
     private static int count(MoveProgress progress, String state) {
         Integer count = progress.counts().get(state);
         return count == null ? 0 : count.intValue();
+    }
+
+    private static Measurement jit(String prefix, Run run) {
+        return new Measurement(prefix + "jit", run.jitSeconds(), run.jitSeconds() < 0 //$NON-NLS-1$
+                ? "(not measured: no /proc/self/task here)" //$NON-NLS-1$
+                : "s of that CPU the JIT compiler threads used, " //$NON-NLS-1$
+                        + String.format(Locale.ROOT, "%.0f", Double.valueOf(100 * run.jitSeconds() / run.cpuSeconds())) //$NON-NLS-1$
+                        + " %"); //$NON-NLS-1$
     }
 
     /** @return the CPU time this process has used so far */
