@@ -4,6 +4,7 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -15,12 +16,18 @@ import java.util.function.Supplier;
  * each step of a relocation at once; here one agent's arrival or departure would otherwise wait behind the heartbeats
  * of thousands of others whenever a busy server answers slower than they come, and a move hold its agents between two
  * servers for as long.
+ * <p>
+ * One thread at a time starts the queued requests, in a loop. A request that completes at once (refused before it was
+ * sent, or failing as the fleet closes) asks for the next from within that loop; the loop then starts it, where a call
+ * would start it one level deeper on the stack, and thousands of such requests would overflow it.
  */
 final class RequestGate {
 
     private final Semaphore permits;
     private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
     private final Queue<Runnable> urgent = new ConcurrentLinkedQueue<>();
+    /** How many times starting requests was asked for since the loop last looked; not 0 while a thread loops. */
+    private final AtomicInteger drainRequests = new AtomicInteger();
 
     /**
      * @param maxInFlight
@@ -79,16 +86,23 @@ final class RequestGate {
     }
 
     private void drain() {
-        while ((!urgent.isEmpty() || !waiting.isEmpty()) && permits.tryAcquire()) {
-            Runnable next = urgent.poll();
-            if (next == null) {
-                next = waiting.poll();
-            }
-            if (next == null) {
-                permits.release();
-            } else {
-                next.run();
-            }
+        if (drainRequests.getAndIncrement() != 0) {
+            return; // the thread in the loop below looks again
         }
+        int seen = 1;
+        do {
+            while ((!urgent.isEmpty() || !waiting.isEmpty()) && permits.tryAcquire()) {
+                Runnable next = urgent.poll();
+                if (next == null) {
+                    next = waiting.poll();
+                }
+                if (next == null) {
+                    permits.release();
+                } else {
+                    next.run();
+                }
+            }
+            seen = drainRequests.addAndGet(-seen);
+        } while (seen != 0);
     }
 }
