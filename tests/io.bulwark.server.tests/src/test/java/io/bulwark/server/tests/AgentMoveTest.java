@@ -307,6 +307,24 @@ class AgentMoveTest {
         }
 
         @Test
+        void anAgentsRecordInAnOldTicketLapsingLeavesItsRecordInANewerOne() throws Exception {
+            Registration agent = AgentCalls.newAgent("provisional-twice", "10.71.2.1", 60_000, false);
+            MoveTicket old = ticket(List.of(agent.agentId()), inMillis(4_000));
+            assertEquals(200, arrive(agent, old.token(), sourceId).status());
+            MoveTicket current = ticket(List.of(agent.agentId()), inDays(1));
+            assertEquals(200, arrive(agent, current.token(), sourceId).status());
+
+            Await.until("the old ticket's record to lapse after its deadline", WAIT,
+                    () -> ticketState(old.ticketId(), agent.agentId()), TicketAgent.LAPSED::equals);
+
+            assertEquals(TicketAgent.PROVISIONAL, ticketState(current.ticketId(), agent.agentId()));
+            assertEquals(200, AgentCalls.heartbeat(targetAgent, agent.agentId(), false).status(),
+                    "its record in the newer ticket admits it");
+            assertTrue(owns(targetRoot, agent.agentId()));
+            assertEquals(TicketAgent.ARRIVED, ticketState(current.ticketId(), agent.agentId()));
+        }
+
+        @Test
         void forgedReceiptsAreRefusedAndTheAgentStays() throws Exception {
             Registration agent = onlineAgent("receipt-forged", "10.72.0.1");
             UUID id = agent.agentId();

@@ -263,7 +263,8 @@ public final class CommandQueue implements Restorable, AutoCloseable {
      *            the heartbeat's transaction
      * @param agentId
      *            the agent
-     * @return its queued commands, oldest first
+     * @return its queued commands, oldest first; not one that was cancelled meanwhile (a relocate whose move item
+     *         ended), which the agent must not carry out
      * @throws SQLException
      *             if the table cannot be read or written
      */
@@ -272,11 +273,15 @@ public final class CommandQueue implements Restorable, AutoCloseable {
         List<QueuedCommand> queued = Jdbc.query(connection,
                 "SELECT " + COLUMNS + " FROM agent_command WHERE agent_id = ? AND state = ? ORDER BY id", //$NON-NLS-1$ //$NON-NLS-2$
                 CommandQueue::command, agentId, QueuedCommand.QUEUED);
+        List<QueuedCommand> delivered = new ArrayList<>(queued.size());
         for (QueuedCommand command : queued) {
-            Jdbc.update(connection, "UPDATE agent_command SET state = ?, delivered_at = ? WHERE id = ? AND state = ?", //$NON-NLS-1$
-                    QueuedCommand.DELIVERED, clock.instant(), Long.valueOf(command.id()), QueuedCommand.QUEUED);
+            if (Jdbc.update(connection,
+                    "UPDATE agent_command SET state = ?, delivered_at = ? WHERE id = ? AND state = ?", //$NON-NLS-1$
+                    QueuedCommand.DELIVERED, clock.instant(), Long.valueOf(command.id()), QueuedCommand.QUEUED) == 1) {
+                delivered.add(command);
+            }
         }
-        return queued;
+        return delivered;
     }
 
     /**

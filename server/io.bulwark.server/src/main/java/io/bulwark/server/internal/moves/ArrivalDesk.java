@@ -69,23 +69,33 @@ final class ArrivalDesk implements Restorable {
         routes.add("POST", ApiPaths.AGENT_ARRIVALS, Access.AGENT, this::arrive); //$NON-NLS-1$
     }
 
-    /** Reads the provisional records again, after a restore or a revocation. */
+    /**
+     * Reads the provisional records again, after a restore. It forgets only what it knew before it read them: an
+     * arrival that commits meanwhile, and is put here after its commit, is not in what was read, and stays.
+     */
     @Override
     public void reload() throws SQLException {
+        Map<UUID, UUID> known = Map.copyOf(provisional);
         Map<UUID, UUID> read;
         try (Connection connection = context.database().connection()) {
             read = store.provisional(connection);
         }
+        known.forEach((agentId, ticketId) -> {
+            if (!ticketId.equals(read.get(agentId))) {
+                provisional.remove(agentId, ticketId);
+            }
+        });
         provisional.putAll(read);
-        provisional.keySet().retainAll(read.keySet());
     }
 
     /**
      * @param agentId
      *            an agent whose provisional record lapsed
+     * @param ticketId
+     *            the ticket of that record; a record of the agent in another ticket stays
      */
-    void lapsed(UUID agentId) {
-        provisional.remove(agentId);
+    void lapsed(UUID agentId, UUID ticketId) {
+        provisional.remove(agentId, ticketId);
     }
 
     /**
@@ -96,7 +106,7 @@ final class ArrivalDesk implements Restorable {
      * @param receipt
      *            its receipt
      * @param provisional
-     *            whether its record here became provisional now
+     *            whether its record here is provisional under this ticket, since now or still
      */
     private record Admission(Long domainId, MoveReceipt receipt, boolean provisional) {
     }
@@ -179,7 +189,8 @@ final class ArrivalDesk implements Restorable {
                         MoveReceipt.class);
                 Long current = context.agents().find(connection, agentId).map(AgentSummary::domainId)
                         .orElse(domainId);
-                return new Admission(current, receipt, false);
+                // A repeat while provisional names this ticket again, should the agent's record in another have gone.
+                return new Admission(current, receipt, TicketAgent.PROVISIONAL.equals(entry.state()));
             }
             default -> {
                 MoveReceipt receipt = ReceiptSigner.unsigned(agentId, ticket.sourceServerId(), context.serverId(),

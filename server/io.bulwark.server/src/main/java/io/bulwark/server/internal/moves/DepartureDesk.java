@@ -1,6 +1,7 @@
 package io.bulwark.server.internal.moves;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -115,16 +116,15 @@ final class DepartureDesk {
         Outcome outcome = context.database().inSharedTransaction(connection -> {
             after.clear();
             if (!ownedByTarget && !now.isBefore(job.deadline())) {
-                relocations.end(connection, item, MoveItemProgress.ROLLED_BACK,
-                        "The agent handed in its receipt after the move's deadline", now, after); //$NON-NLS-1$
-                return Outcome.TOO_LATE;
+                // A repeat of a departure that committed meanwhile finds the item arrived, not to be rolled back.
+                return relocations.end(connection, item, MoveItemProgress.ROLLED_BACK,
+                        "The agent handed in its receipt after the move's deadline", now, after) //$NON-NLS-1$
+                                ? Outcome.TOO_LATE
+                                : endedMeanwhile(connection, item);
             }
             if (!store.transition(connection, item, MoveItemProgress.MOVING, MoveItemProgress.ARRIVED, null,
                     item.commandId(), now)) {
-                return store.item(connection, item.moveId(), agentId)
-                        .filter(found -> MoveItemProgress.ARRIVED.equals(found.state())).isPresent()
-                                ? Outcome.ALREADY_DEPARTED
-                                : Outcome.TOO_LATE;
+                return endedMeanwhile(connection, item);
             }
             context.agents().delete(connection, agentId);
             store.recordDeparture(connection, agentId, job.id(), job.target().serverId(), now);
@@ -145,6 +145,14 @@ final class DepartureDesk {
             case ALREADY_DEPARTED -> progress;
             case TOO_LATE -> throw stays(agentId, "its move " + job.id() + " ended before the receipt came"); //$NON-NLS-1$ //$NON-NLS-2$
         };
+    }
+
+    /** @return what became of an item another request ended after this one read it */
+    private Outcome endedMeanwhile(Connection connection, MoveStore.Item item) throws SQLException {
+        return store.item(connection, item.moveId(), item.agentId())
+                .filter(found -> MoveItemProgress.ARRIVED.equals(found.state())).isPresent()
+                        ? Outcome.ALREADY_DEPARTED
+                        : Outcome.TOO_LATE;
     }
 
     private void check(MoveReceipt receipt, MoveStore.Job job) throws ApiException {

@@ -73,7 +73,7 @@ final class MoveSweeper implements AutoCloseable {
     void sweep() throws Exception {
         Instant now = context.clock().instant();
         AfterCommit after = new AfterCommit();
-        List<UUID> lapsed = context.database().inTransaction(connection -> {
+        List<TicketStore.Entry> lapsed = context.database().inTransaction(connection -> {
             after.clear();
             for (MoveStore.Item item : moves.due(connection, now)) {
                 boolean waiting = MoveItemProgress.WAITING.equals(item.state());
@@ -86,7 +86,7 @@ final class MoveSweeper implements AutoCloseable {
             return tickets.lapseDue(connection, now, now.minus(floor));
         });
         after.run();
-        lapsed.forEach(arrivals::lapsed);
+        lapsed.forEach(entry -> arrivals.lapsed(entry.agentId(), entry.ticketId()));
     }
 
     @Override

@@ -267,16 +267,18 @@ final class TicketStore {
      * Lapses agents of tickets whose time is up: expected ones at the deadline, provisional ones (which may be on their
      * way here with a receipt the source accepted) after a grace period past it.
      *
-     * @return the agents whose provisional records went
+     * @return the provisional records that went, each agent with its ticket (an agent may have records in more than one
+     *         ticket, and only these went)
      */
-    List<UUID> lapseDue(Connection connection, Instant now, Instant provisionalCutoff) throws SQLException {
+    List<Entry> lapseDue(Connection connection, Instant now, Instant provisionalCutoff) throws SQLException {
         Jdbc.update(connection,
                 "UPDATE move_ticket_agent SET state = ?, changed_at = ? WHERE state = ? AND ticket_id IN" //$NON-NLS-1$
                         + " (SELECT id FROM move_ticket WHERE deadline <= ?)", //$NON-NLS-1$
                 TicketAgent.LAPSED, now, TicketAgent.EXPECTED, now);
         String due = " state = ? AND ticket_id IN (SELECT id FROM move_ticket WHERE deadline <= ?)"; //$NON-NLS-1$
-        List<UUID> lapsed = Jdbc.query(connection, "SELECT agent_id FROM move_ticket_agent WHERE" + due, //$NON-NLS-1$
-                row -> row.getObject(1, UUID.class), TicketAgent.PROVISIONAL, provisionalCutoff);
+        List<Entry> lapsed = Jdbc.query(connection,
+                "SELECT ticket_id, agent_id, state, registration, receipt FROM move_ticket_agent WHERE" + due, //$NON-NLS-1$
+                TicketStore::entry, TicketAgent.PROVISIONAL, provisionalCutoff);
         if (!lapsed.isEmpty()) {
             Jdbc.update(connection,
                     "UPDATE move_ticket_agent SET state = ?, registration = NULL, changed_at = ? WHERE" + due, //$NON-NLS-1$
