@@ -125,7 +125,9 @@ final class AgentRelocation {
         if (current.failure() != null) {
             return reportFailure(current);
         }
-        if (Instant.now().isAfter(current.relocate().deadline())) {
+        // With the target's receipt the agent may be gone from the source already (its answer lost, or the fleet
+        // killed before it recorded the new home): only the source can tell, so the receipt goes to it however late.
+        if (current.receipt() == null && Instant.now().isAfter(current.relocate().deadline())) {
             return fail(current, "The move's deadline " + current.relocate().deadline() //$NON-NLS-1$
                     + " passed before the agent could relocate; it stays"); //$NON-NLS-1$
         }
