@@ -1,13 +1,9 @@
 package io.bulwark.core.migration;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.bulwark.core.internal.ProcessFileLock;
 import io.bulwark.core.internal.migration.CampaignChecks;
 import io.bulwark.core.internal.migration.Messages;
 import io.bulwark.core.internal.move.MoveJson;
@@ -184,32 +181,13 @@ public final class CampaignJournal {
      */
     public CampaignLock lock(UUID campaignId) throws MoveException {
         Path file = folder.resolve(campaignId + LOCK_SUFFIX);
-        FileChannel channel = null;
         try {
             Files.createDirectories(folder);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                throw new MoveException(NLS.bind(Messages.CampaignJournal_locked, campaignId));
-            }
-            return new CampaignLock(campaignId, channel, lock);
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            throw new MoveException(NLS.bind(Messages.CampaignJournal_locked, campaignId), e);
+            ProcessFileLock lock = ProcessFileLock.tryLock(file)
+                    .orElseThrow(() -> new MoveException(NLS.bind(Messages.CampaignJournal_locked, campaignId)));
+            return new CampaignLock(campaignId, lock);
         } catch (IOException e) {
-            closeQuietly(channel);
             throw new MoveException(NLS.bind(Messages.CampaignJournal_lockFailed, file, e.getMessage()), e);
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // the lock failed already; that is what the caller hears about
-            }
         }
     }
 }

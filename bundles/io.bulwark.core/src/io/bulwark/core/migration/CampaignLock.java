@@ -1,9 +1,8 @@
 package io.bulwark.core.migration;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.util.UUID;
+
+import io.bulwark.core.internal.ProcessFileLock;
 
 /**
  * A held campaign lock of the {@link CampaignJournal}: while open, no other process (and no other run in this one)
@@ -12,12 +11,10 @@ import java.util.UUID;
 public final class CampaignLock implements AutoCloseable {
 
     private final UUID campaignId;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final ProcessFileLock lock;
 
-    CampaignLock(UUID campaignId, FileChannel channel, FileLock lock) {
+    CampaignLock(UUID campaignId, ProcessFileLock lock) {
         this.campaignId = campaignId;
-        this.channel = channel;
         this.lock = lock;
     }
 
@@ -29,15 +26,6 @@ public final class CampaignLock implements AutoCloseable {
     /** Releases the lock. */
     @Override
     public void close() {
-        try {
-            lock.release();
-        } catch (IOException e) {
-            // closing the channel below releases it anyway
-        }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // the process ending releases the lock at the latest
-        }
+        lock.close();
     }
 }

@@ -43,7 +43,9 @@ import io.bulwark.protocol.move.MoveItemProgress;
  * unless its agents are to go to the source's root.
  * <p>
  * The moves back are found again by their origin ({@link #origin(UUID)}): running a move back again resumes the jobs of
- * the earlier run and plans only the agents none of them names, so a run killed anywhere is simply run again.
+ * the earlier run and plans only the agents none of them is moving or brought back, so a run killed anywhere is simply
+ * run again, and an agent an earlier run did not bring back (cancelled, rolled back, expired or skipped) is planned
+ * again.
  */
 public final class MoveBack {
 
@@ -72,6 +74,21 @@ public final class MoveBack {
      */
     public static String origin(UUID moveId) {
         return "move-back " + moveId; //$NON-NLS-1$
+    }
+
+    /**
+     * @return the agents an earlier move back is moving, or brought back; one that did not bring an agent back
+     *         (cancelled, rolled back, expired or skipped) leaves it to be planned again
+     */
+    private static Set<UUID> beingOrBroughtBack(MoveJobRecord job) {
+        Set<UUID> agents = new HashSet<>();
+        if (job.finished()) {
+            job.items().stream().filter(item -> MoveItemProgress.ARRIVED.equals(item.state()))
+                    .forEach(item -> agents.add(item.agentId()));
+        } else {
+            job.plan().agents().forEach(agent -> agents.add(agent.id()));
+        }
+        return agents;
     }
 
     /**
@@ -110,7 +127,7 @@ public final class MoveBack {
             MoveJobRecord other = readable(id);
             if (other != null && origin(request.moveId()).equals(other.plan().origin())) {
                 earlier.add(other);
-                other.plan().agents().forEach(agent -> covered.add(agent.id()));
+                covered.addAll(beingOrBroughtBack(other));
             }
         }
         earlier.sort(Comparator.comparing((MoveJobRecord other) -> other.plan().plannedAt()));

@@ -1,9 +1,8 @@
 package io.bulwark.core.move;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.util.UUID;
+
+import io.bulwark.core.internal.ProcessFileLock;
 
 /**
  * A held job lock of the {@link MoveJournal}: while open, no other process (and no other run in this one) carries the
@@ -12,12 +11,10 @@ import java.util.UUID;
 public final class JobLock implements AutoCloseable {
 
     private final UUID moveId;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final ProcessFileLock lock;
 
-    JobLock(UUID moveId, FileChannel channel, FileLock lock) {
+    JobLock(UUID moveId, ProcessFileLock lock) {
         this.moveId = moveId;
-        this.channel = channel;
         this.lock = lock;
     }
 
@@ -28,21 +25,12 @@ public final class JobLock implements AutoCloseable {
 
     /** @return whether it is still held */
     public boolean held() {
-        return lock.isValid();
+        return lock.held();
     }
 
     /** Releases the lock. */
     @Override
     public void close() {
-        try {
-            lock.release();
-        } catch (IOException e) {
-            // closing the channel below releases it anyway
-        }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // the process ending releases the lock at the latest
-        }
+        lock.close();
     }
 }

@@ -1,14 +1,10 @@
 package io.bulwark.core.move;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +15,7 @@ import java.util.stream.Stream;
 import org.eclipse.osgi.util.NLS;
 
 import io.bulwark.core.internal.AtomicFiles;
+import io.bulwark.core.internal.ProcessFileLock;
 import io.bulwark.core.internal.move.Messages;
 import io.bulwark.core.internal.move.MoveJson;
 
@@ -187,21 +184,12 @@ public final class MoveJournal {
      */
     public JobLock lock(UUID moveId) throws MoveException {
         Path file = folder.resolve(moveId + LOCK_SUFFIX);
-        FileChannel channel = null;
         try {
             Files.createDirectories(folder);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                throw new JobLockedException(moveId, NLS.bind(Messages.MoveJournal_locked, moveId), null);
-            }
-            return new JobLock(moveId, channel, lock);
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            throw new JobLockedException(moveId, NLS.bind(Messages.MoveJournal_locked, moveId), e);
+            ProcessFileLock lock = ProcessFileLock.tryLock(file).orElseThrow(
+                    () -> new JobLockedException(moveId, NLS.bind(Messages.MoveJournal_locked, moveId), null));
+            return new JobLock(moveId, lock);
         } catch (IOException e) {
-            closeQuietly(channel);
             throw new MoveException(NLS.bind(Messages.MoveJournal_lockFailed, file, e.getMessage()), e);
         }
     }
@@ -237,15 +225,5 @@ public final class MoveJournal {
 
     private Path jobFile(UUID moveId) {
         return folder.resolve(Objects.requireNonNull(moveId, "moveId") + JOB_SUFFIX); //$NON-NLS-1$
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // the lock failed already; that is what the caller hears about
-            }
-        }
     }
 }

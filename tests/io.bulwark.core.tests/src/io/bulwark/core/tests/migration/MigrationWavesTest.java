@@ -213,8 +213,18 @@ class MigrationWavesTest {
         assertEquals(3, toRoot.arrived());
         assertEquals(List.of("", "Head"), toRoot.moves().stream().map(plan -> plan.targetDomainPath()).toList(),
                 "one move per domain; Branch's agent goes to the root");
-        List<MoveJobRecord> done = back.carryOut(back.record(toRoot), POLL, null, null);
-        assertTrue(done.stream().allMatch(MoveJobRecord::allArrived), done.toString());
+        UUID toTheRoot = toRoot.moves().get(0).moveId();
+        List<UUID> recorded = back.record(toRoot);
+        journal.requestCancel(toTheRoot);
+        List<MoveJobRecord> first = back.carryOut(recorded, POLL, null, null);
+        assertFalse(first.get(0).allArrived(), "the move back to the root was cancelled: " + first.get(0));
+        assertTrue(first.get(1).allArrived(), first.get(1).toString());
+
+        MoveBackPlan retry = back.plan(new MoveBackRequest(pilotMove, true, 14, MoveRequest.WAIT, false), null);
+        assertEquals(List.of(""), retry.moves().stream().map(plan -> plan.targetDomainPath()).toList(),
+                "the agent the cancelled move did not bring back is planned again, not those brought back");
+        List<MoveJobRecord> done = back.carryOut(back.record(retry), POLL, null, null);
+        assertTrue(done.get(done.size() - 1).allArrived(), done.toString());
         for (UUID agent : ids(pilot)) {
             Poll.until(WAIT, agent + " heartbeats the source again", () -> owns(source, agent));
             Long expected = Long.valueOf(head.id()).equals(domainOf.get(agent)) ? Long.valueOf(head.id()) : null;
@@ -223,7 +233,7 @@ class MigrationWavesTest {
         }
 
         MoveBackPlan again = back.plan(new MoveBackRequest(pilotMove, true, 14, MoveRequest.WAIT, false), null);
-        assertEquals(2, again.earlierJobs().size(), "the moves back are found again");
+        assertEquals(3, again.earlierJobs().size(), "the moves back are found again");
         assertEquals(List.of(), again.moves(), "and nothing is planned twice");
         assertEquals(new HashSet<>(again.earlierJobs()),
                 new HashSet<>(runner.status(campaigns.read(id)).get(0).movesBack()),

@@ -100,10 +100,51 @@ class MoveJournalTest {
     }
 
     @Test
+    void aSecondRunInThisProcessBeingRefusedLeavesTheJobLockedForOtherProcesses(@TempDir Path folder)
+            throws Exception {
+        MoveJournal journal = new MoveJournal(folder);
+        MovePlan plan = Plans.sample();
+        journal.create(plan);
+
+        try (JobLock lock = journal.lock(plan.moveId())) {
+            assertThrows(JobLockedException.class, () -> journal.lock(plan.moveId()), "a second run in this process");
+
+            // Closing a channel of the lock file, as refusing the second run did, released this process's lock.
+            Process other = lockHolder(folder, folder.resolve(plan.moveId() + ".lock"));
+            try (BufferedReader output = new BufferedReader(
+                    new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
+                assertEquals("busy", output.readLine(), "another process finds the job locked");
+            } finally {
+                other.destroyForcibly();
+                assertTrue(other.waitFor(30, TimeUnit.SECONDS), "the other process ended");
+            }
+            assertTrue(lock.held());
+        }
+    }
+
+    @Test
     void anotherProcessHoldingTheLockKeepsTheJobUntilItIsKilled(@TempDir Path folder) throws Exception {
         MoveJournal journal = new MoveJournal(folder);
         MovePlan plan = Plans.sample();
         journal.create(plan);
+        Process process = lockHolder(folder, folder.resolve(plan.moveId() + ".lock"));
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("locked", output.readLine());
+            MoveException refused = assertThrows(JobLockedException.class, () -> journal.lock(plan.moveId()));
+            assertTrue(refused.getMessage().contains(plan.moveId().toString()), refused.getMessage());
+        } finally {
+            process.destroyForcibly();
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the lock holder ended");
+        }
+        journal.lock(plan.moveId()).close();
+    }
+
+    /**
+     * @return a process that tries to lock the file, prints {@code locked} or {@code busy}, and holds what it got until
+     *         killed
+     */
+    private static Process lockHolder(Path folder, Path lockFile) throws Exception {
         Path holder = folder.resolve("LockHolder.java");
         Files.writeString(holder, """
                 import java.nio.channels.FileChannel;
@@ -119,19 +160,8 @@ class MoveJournalTest {
                     }
                 }
                 """);
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                holder.toString(), folder.resolve(plan.moveId() + ".lock").toString()).redirectErrorStream(true)
-                .start();
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            assertEquals("locked", output.readLine());
-            MoveException refused = assertThrows(JobLockedException.class, () -> journal.lock(plan.moveId()));
-            assertTrue(refused.getMessage().contains(plan.moveId().toString()), refused.getMessage());
-        } finally {
-            process.destroyForcibly();
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the lock holder ended");
-        }
-        journal.lock(plan.moveId()).close();
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), lockFile.toString()).redirectErrorStream(true).start();
     }
 
     @Test
