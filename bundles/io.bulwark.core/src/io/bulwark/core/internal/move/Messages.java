@@ -43,6 +43,7 @@ public final class Messages extends NLS {
     public static String MoveSteps_cancelledBeforeStart;
     public static String MoveSteps_noToken;
     public static String MoveSteps_otherServer;
+    public static String MoveSteps_ticketOfAnotherAccount;
     public static String MoveSteps_phasePlanned;
     public static String MoveSteps_phaseTicketObtained;
     public static String MoveSteps_phaseStarted;

@@ -141,6 +141,13 @@ public final class MoveSteps {
             throw new MoveException(NLS.bind(Messages.MoveSteps_noToken, plan.target().name()));
         }
         MoveJobRecord ticketed = job;
+        if (job.ticketId() != null && !ticket.ticketId().equals(job.ticketId())
+                && startedOnSource(plan.moveId(), monitor)) {
+            // Tickets are found again per account: another account than the one that started the move got a new one.
+            target.moves().revokeTicket(ticket.ticketId(), monitor);
+            throw new MoveException(NLS.bind(Messages.MoveSteps_ticketOfAnotherAccount,
+                    new Object[]{plan.moveId(), job.ticketId(), plan.target().name()}));
+        }
         if (job.phase() == MovePhase.PLANNED || !ticket.ticketId().equals(job.ticketId())) {
             ticketed = save(new MoveJobRecord(plan, MovePhase.TICKET_OBTAINED, ticket.ticketId(), false, Instant.now(),
                     null, null, null), job);
@@ -155,6 +162,16 @@ public final class MoveSteps {
         MoveJobRecord begun = save(new MoveJobRecord(plan, MovePhase.STARTED, ticket.ticketId(), false, Instant.now(),
                 null, counts(progress.items()), progress.items()), ticketed);
         return followed(begun, progress, false, monitor);
+    }
+
+    /** @return whether the source knows the move, started with the ticket the journal holds */
+    private boolean startedOnSource(UUID moveId, IProgressMonitor monitor) throws ServerException {
+        try {
+            source.moves().progress(moveId, monitor);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     private MoveJobRecord followed(MoveJobRecord job, MoveProgress progress, boolean cancelled,

@@ -45,6 +45,7 @@ import io.bulwark.core.move.StructurePlan;
 import io.bulwark.core.move.StructureReplication;
 import io.bulwark.core.move.StructureRequest;
 import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.protocol.admin.AccountRequest;
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.protocol.components.ComponentUpdateJob;
 import io.bulwark.protocol.components.NotifyAgentsRequest;
@@ -278,6 +279,39 @@ class MoveRunnerTest {
             assertFalse(agent.heartbeatAndRelocate(), "no agent is told to relocate");
             assertEquals(agent.id(), source.agent(agent.id(), null).agent().id(), "each stays");
         }
+    }
+
+    @Test
+    void resumingUnderAnotherAccountOnTheTargetKeepsTheTicketTheMoveRunsWith() throws Exception {
+        List<ScriptedAgent> chosen = register(1);
+        String name = "resumed-" + UUID.randomUUID().toString().substring(0, 8);
+        Domain arrivals = target.createDomain(name, null, null);
+        MovePlan plan = new MovePlanner(source, target).plan(new MovePlanRequest(
+                chosen.stream().map(ScriptedAgent::id).toList(), name, 14, MoveRequest.WAIT, false, false, "test"),
+                null);
+        journal.create(plan);
+        MoveTicket ticket = target.moves().requestTicket(MoveRequests.ticket(plan), MoveRequests.ticketKey(
+                plan.moveId()), null);
+        journal.write(new MoveJobRecord(plan, MovePhase.TICKET_OBTAINED, ticket.ticketId(), false, Instant.now(),
+                null, null, null));
+        source.moves().start(MoveRequests.move(plan, ticket), null); // ... and the process was killed before recording it
+        String user = name + "-admin";
+        String password = "resumer-password-" + plan.moveId();
+        target.administration().createAccount(
+                new AccountRequest(user, "administrator", password, List.of(Long.valueOf(arrivals.id()))), null);
+
+        try (ServerClient asAnother = new ServerClient(ServerAddress.parse(targetServer.uri().toString()),
+                new Credentials(user, password.toCharArray()),
+                CertificateFingerprint.parse(targetServer.fingerprint()))) {
+            MoveException refused = assertThrows(MoveException.class,
+                    () -> new MoveRunner(journal, source, asAnother).step(plan.moveId(), null));
+            assertTrue(refused.getMessage().contains(ticket.ticketId().toString()), refused.getMessage());
+        }
+
+        assertEquals(ticket.ticketId(), journal.read(plan.moveId()).ticketId(),
+                "the journal keeps the ticket the move runs with");
+        MoveJobRecord job = new MoveRunner(journal, source, target).step(plan.moveId(), null);
+        assertEquals(MovePhase.STARTED, job.phase(), "the account that started it carries it on: " + job);
     }
 
     @Test
