@@ -101,6 +101,22 @@ final class AgentClient implements AutoCloseable {
      * @return the answer, or a failure if the server could not be reached
      */
     CompletableFuture<Reply> post(String path, Object body, boolean enrol) {
+        return post(path, body, enrol, false);
+    }
+
+    /**
+     * @param path
+     *            an agent API path
+     * @param body
+     *            the record to send as JSON
+     * @param enrol
+     *            whether to present the enrolment key
+     * @param relocating
+     *            whether the request is a step of a relocation although its path is not one of them: an agent's first
+     *            heartbeat at its new home, which makes its record there final
+     * @return the answer, or a failure if the server could not be reached
+     */
+    CompletableFuture<Reply> post(String path, Object body, boolean enrol, boolean relocating) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", WireJson.MEDIA_TYPE) //$NON-NLS-1$
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.write(body)));
@@ -109,7 +125,8 @@ final class AgentClient implements AutoCloseable {
         }
         HttpRequest built = request.build();
         return gate.submit(() -> client.sendAsync(built, HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(response -> new Reply(response.statusCode(), response.body())), RELOCATION.contains(path));
+                .thenApply(response -> new Reply(response.statusCode(), response.body())),
+                relocating || RELOCATION.contains(path));
     }
 
     /**

@@ -346,7 +346,8 @@ final class SimulatedAgent {
         boolean withVersions = !versionsReported;
         Heartbeat beat = new Heartbeat(guid(), roaming, withVersions ? componentVersions : null);
         AgentClient client = client();
-        return client.post(ApiPaths.AGENT_HEARTBEAT, beat, false).thenCompose(reply -> {
+        // The first heartbeat at a new home ends the relocation: until then the target keeps the agent provisional.
+        return client.post(ApiPaths.AGENT_HEARTBEAT, beat, false, heartbeatFirst).thenCompose(reply -> {
             if (!reply.ok()) {
                 refused("heartbeat", reply); //$NON-NLS-1$
                 return done();
