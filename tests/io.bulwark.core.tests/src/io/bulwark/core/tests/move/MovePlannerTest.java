@@ -153,8 +153,8 @@ class MovePlannerTest {
         assertEquals(10, plan.load().agentsAfter());
         assertEquals(10, plan.load().domainAgentsAfter());
         assertEquals(RegisteredAgents.LONG_INTERVAL, plan.heartbeatIntervalMillis());
-        assertEquals(2L * RegisteredAgents.LONG_INTERVAL + online.size() * 1000L / 150, plan.estimatedMillis(),
-                "two intervals, and the relocations of the agents that move now at 150 a second");
+        assertEquals(2L * RegisteredAgents.LONG_INTERVAL + online.size() * 1000L / 300, plan.estimatedMillis(),
+                "two intervals, and the relocations of the agents that move now at 300 a second");
         assertEquals(plan.plannedAt().plus(Duration.ofDays(14)), plan.deadline(), "the default deadline");
         assertEquals("Branch", plan.agents().get(online.indexOf(inBranch.get(0))).domainPath());
     }
