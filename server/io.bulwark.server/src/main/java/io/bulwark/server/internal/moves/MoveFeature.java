@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -121,12 +122,13 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
                 Jdbc.update(connection, "DELETE FROM agent WHERE id" + departed); //$NON-NLS-1$
                 Jdbc.update(connection, "UPDATE agent SET status = ? WHERE id IN (SELECT agent_id FROM move_item" //$NON-NLS-1$
                         + " WHERE state = ?)", AgentStatus.MOVING, MoveItemProgress.MOVING); //$NON-NLS-1$
-                // An arrival the backup had no row of: on its way here again, until one floor past the deadline.
-                Jdbc.update(connection, "UPDATE move_ticket_agent t SET state = ? WHERE state = ?" //$NON-NLS-1$
+                // An arrival the backup had no row of: on its way here again, provisional since now, so it lapses one
+                // floor after the deadline or after this restore, whichever is later (TicketStore.lapseDue).
+                Jdbc.update(connection, "UPDATE move_ticket_agent t SET state = ?, changed_at = ? WHERE state = ?" //$NON-NLS-1$
                         + " AND registration IS NOT NULL" //$NON-NLS-1$
                         + " AND NOT EXISTS (SELECT 1 FROM agent a WHERE a.id = t.agent_id)" //$NON-NLS-1$
                         + " AND NOT EXISTS (SELECT 1 FROM agent_departure d WHERE d.agent_id = t.agent_id)", //$NON-NLS-1$
-                        TicketAgent.PROVISIONAL, TicketAgent.ARRIVED);
+                        TicketAgent.PROVISIONAL, Instant.now(), TicketAgent.ARRIVED);
             }
         };
     }

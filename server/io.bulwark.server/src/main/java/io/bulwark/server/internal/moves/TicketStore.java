@@ -265,7 +265,9 @@ final class TicketStore {
 
     /**
      * Lapses agents of tickets whose time is up: expected ones at the deadline, provisional ones (which may be on their
-     * way here with a receipt the source accepted) after a grace period past it.
+     * way here with a receipt the source accepted) after a grace period past it, and past the time they became
+     * provisional: a restore that made an arrival provisional again after the deadline gives its agent the same grace
+     * to heartbeat here, which it otherwise lost before its next heartbeat.
      *
      * @return the provisional records that went, each agent with its ticket (an agent may have records in more than one
      *         ticket, and only these went)
@@ -275,14 +277,14 @@ final class TicketStore {
                 "UPDATE move_ticket_agent SET state = ?, changed_at = ? WHERE state = ? AND ticket_id IN" //$NON-NLS-1$
                         + " (SELECT id FROM move_ticket WHERE deadline <= ?)", //$NON-NLS-1$
                 TicketAgent.LAPSED, now, TicketAgent.EXPECTED, now);
-        String due = " state = ? AND ticket_id IN (SELECT id FROM move_ticket WHERE deadline <= ?)"; //$NON-NLS-1$
+        String due = " state = ? AND changed_at <= ? AND ticket_id IN (SELECT id FROM move_ticket WHERE deadline <= ?)"; //$NON-NLS-1$
         List<Entry> lapsed = Jdbc.query(connection,
                 "SELECT ticket_id, agent_id, state, registration, receipt FROM move_ticket_agent WHERE" + due, //$NON-NLS-1$
-                TicketStore::entry, TicketAgent.PROVISIONAL, provisionalCutoff);
+                TicketStore::entry, TicketAgent.PROVISIONAL, provisionalCutoff, provisionalCutoff);
         if (!lapsed.isEmpty()) {
             Jdbc.update(connection,
                     "UPDATE move_ticket_agent SET state = ?, registration = NULL, changed_at = ? WHERE" + due, //$NON-NLS-1$
-                    TicketAgent.LAPSED, now, TicketAgent.PROVISIONAL, provisionalCutoff);
+                    TicketAgent.LAPSED, now, TicketAgent.PROVISIONAL, provisionalCutoff, provisionalCutoff);
         }
         return lapsed;
     }
