@@ -33,7 +33,7 @@ import io.bulwark.ui.tests.pages.MovesPart;
  * planned in the Move to Server wizard as a pilot of one and two waves of one (a pilot that would take every agent, and
  * a site that is no range, are refused under the fields with Next off), Finish records the campaign and moves the
  * pilot; the Moves part refuses the next wave until the pilot is confirmed, starts it once it is, and moves that wave's
- * agent back. Where each agent is, is asked of both servers.
+ * agent back. Where each agent is, is asked of both servers; the source's tree follows from the source's events.
  */
 class MoveInWavesTest {
 
@@ -136,6 +136,12 @@ class MoveInWavesTest {
             Wait.until("wave 1's agent is back on the source", () -> owns(source, first) && !owns(target, first),
                     MOVE_TIMEOUT);
             assertTrue(owns(target, pilot), "the pilot stays on the target");
+            String pilotHost = waves.get(0).get(4);
+            String firstHost = waves.get(1).get(4);
+            Wait.until("the source's tree drops the pilot's agent and shows wave 1's again", () -> {
+                List<String> shown = agents.childLabels(SOURCE_ROW).stream().map(MoveInWavesTest::hostName).toList();
+                return !shown.contains(pilotHost) && shown.contains(firstHost);
+            }, LOAD_TIMEOUT);
             Wait.until("wave 1 shows its move back", () -> moves.campaignRows().stream()
                     .anyMatch(row -> row.get(0).equals("Wave 1") && row.get(4).contains("1 moves back")),
                     LOAD_TIMEOUT);
@@ -145,6 +151,11 @@ class MoveInWavesTest {
 
     private static List<String> onlineAgentRows(AgentsPart agents) {
         return agents.childLabels(SOURCE_ROW).stream().filter(label -> label.matches(AGENT_LABEL)).toList();
+    }
+
+    private static String hostName(String agentLabel) {
+        int space = agentLabel.indexOf(' ');
+        return space < 0 ? agentLabel : agentLabel.substring(0, space);
     }
 
     private static int campaigns(CampaignJournal journal) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,9 +44,9 @@ import io.bulwark.ui.tests.pages.MovesPart;
  * Moving agents between two real servers from the console ({@link MovesFixture}: a source with a fleet heartbeating
  * every second, an empty target with a domain): agents dragged from the source's tree onto the target's domain open the
  * Move to Server wizard pre-filled; its plan pins exactly those agents; Finish moves them, which both servers confirm,
- * and the Moves part shows the job complete. A wizard cancelled after planning gives the target's ticket back. A move
- * that a console started and stopped following (closed or killed after the source accepted it) is shown and followed to
- * its end by the next console.
+ * the Moves part shows the job complete, and the source's tree drops them. A wizard cancelled after planning gives the
+ * target's ticket back. A move that a console started and stopped following (closed or killed after the source accepted
+ * it) is shown and followed to its end by the next console.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MovesTest {
@@ -90,6 +91,7 @@ class MovesTest {
         try (ServerClient source = MovesFixture.source(); ServerClient target = MovesFixture.target()) {
             assertTrue(idsOn(target).containsAll(left.agentIds()), "the target owns its agents");
             assertTrue(idsOn(source).stream().noneMatch(left.agentIds()::contains), "the source forgot them");
+            waitUntilTheSourcesTreeDrops(hostsOf(target, left.agentIds()));
         }
     }
 
@@ -160,6 +162,7 @@ class MovesTest {
             Wait.until("the target lists the agents and the source no longer does",
                     () -> idsOn(target).containsAll(ids) && idsOn(source).stream().noneMatch(ids::contains),
                     MOVE_TIMEOUT);
+            waitUntilTheSourcesTreeDrops(hostsOf(target, ids));
         }
         MovesPart moves = MovesPart.show();
         try {
@@ -171,6 +174,17 @@ class MovesTest {
                             .map(Shell::getText).toList()),
                     e);
         }
+    }
+
+    /** Waits until the source's tree no longer shows agents that left it, from the source's events alone. */
+    private void waitUntilTheSourcesTreeDrops(Set<String> movedHosts) {
+        Wait.until("the source's tree drops " + movedHosts, () -> agents.childLabels(SOURCE_ROW).stream()
+                .map(MovesTest::hostName).noneMatch(movedHosts::contains), LOAD_TIMEOUT);
+    }
+
+    private static Set<String> hostsOf(ServerClient server, Collection<UUID> ids) {
+        return hostsOn(server).entrySet().stream().filter(host -> ids.contains(host.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** The agent rows of the source that are online, as the tree shows them. */

@@ -1,6 +1,7 @@
 package io.bulwark.client.internal.live;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -24,9 +25,11 @@ import io.bulwark.protocol.admin.StreamReset;
 import io.bulwark.protocol.settings.Policy;
 
 /**
- * Turns the server's change events into changes of its agent tree. Runs on the event stream's thread: what an event
- * carries is applied through {@link ModelUpdates} on the model thread; what it only announces (domains, components) is
- * read from the server here, off the model thread, and then applied the same way.
+ * Turns the server's change events into changes of its agent tree: agents registered, changed, moved between domains or
+ * gone from the server (moved to another server), their status, domains, policies and the server's own facts. Runs on
+ * the event stream's thread: what an event carries is applied through {@link ModelUpdates} on the model thread; what it
+ * only announces (domains, components) is read from the server here, off the model thread, and then applied the same
+ * way.
  */
 public final class ChangeApplier implements EventListener {
 
@@ -77,6 +80,10 @@ public final class ChangeApplier implements EventListener {
                 AgentSummary agent = JSON.convert(event.data(), AgentSummary.class);
                 updates.submit(() -> AgentMapping.applyAgents(tree, List.of(agent)));
             }
+            case "agent.departed" -> { //$NON-NLS-1$
+                UUID departed = agentId(event);
+                updates.submit(() -> AgentMapping.removeAgent(tree, departed));
+            }
             case "agent.status" -> { //$NON-NLS-1$
                 AgentStatusChange change = JSON.convert(event.data(), AgentStatusChange.class);
                 updates.submit(() -> AgentMapping.applyStatus(tree, change));
@@ -100,6 +107,15 @@ public final class ChangeApplier implements EventListener {
             default -> {
                 // Changes the model does not show yet (accounts, notifications, jobs) need nothing here.
             }
+        }
+    }
+
+    /** @return the agent an event names; the server sends a UUID, anything else is a broken stream */
+    private static UUID agentId(ChangeEvent event) {
+        try {
+            return UUID.fromString(event.id());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new WireFormatException("An agent event names no agent id: " + event.id(), "id", e); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

@@ -72,8 +72,12 @@ public final class MoveWizard {
     /** Waits until planning ended with the target ready, so Finish can be pressed. */
     public void waitForPlan() {
         Button finish = widgets.byId(Button.class, WidgetIds.MOVE_WIZARD_FINISH);
-        Wait.until("the move is planned and the target ready (" + String.join(" | ", planTexts()) + ")",
-                () -> UiThread.call(finish::isEnabled).booleanValue(), PLANNING);
+        try {
+            Wait.until("the move is planned and the target ready",
+                    () -> UiThread.call(finish::isEnabled).booleanValue(), PLANNING);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the wizard shows: " + String.join(" | ", planTexts()), e);
+        }
     }
 
     /** @return the plan's agents, each as its cells: host, address, status, source domain, plan, id */
