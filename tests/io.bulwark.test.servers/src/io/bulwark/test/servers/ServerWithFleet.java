@@ -24,12 +24,13 @@ public record ServerWithFleet(TestServer server, TestFleet fleet) implements Aut
      *            how many agents the fleet registers
      * @param fleetArgs
      *            more fleet options, e.g. {@code --interval 1}
-     * @return a start of a named server on the embedded database and a fleet in a fresh state folder that has
-     *         registered all its agents
+     * @return a start of a named server on the embedded database and a fleet that has registered all its agents, its
+     *         state in a folder beside the server's ({@code <serverFolder>-fleet})
      */
     public static Callable<ServerWithFleet> starting(Path serverFolder, String name, int agents, String... fleetArgs) {
+        Path fleetFolder = serverFolder.resolveSibling(serverFolder.getFileName() + "-fleet");
         return () -> withFleet(TestServer.start(serverFolder, "--name", name),
-                server -> TestFleet.start(server.uri(), server.fingerprint(), agents, fleetArgs));
+                server -> TestFleet.start(fleetFolder, server.uri(), server.fingerprint(), agents, fleetArgs));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.bulwark.test.servers;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,28 +25,6 @@ public final class TestFleet implements AutoCloseable {
         this.process = process;
         this.output = output;
         this.stateFolder = stateFolder;
-    }
-
-    /**
-     * Starts a fleet in a fresh state folder and waits until all its agents registered.
-     *
-     * @param server
-     *            the server's URL
-     * @param fingerprint
-     *            the server's certificate fingerprint, or {@code null} for plain HTTP
-     * @param count
-     *            how many agents
-     * @param args
-     *            further options, e.g. {@code --interval 0.5} or {@code --offline-ratio 0.1}
-     * @return the running fleet
-     * @throws IOException
-     *             if it cannot be started or its agents do not all register in time, with its output
-     * @throws InterruptedException
-     *             if interrupted while waiting
-     */
-    public static TestFleet start(URI server, String fingerprint, int count, String... args)
-            throws IOException, InterruptedException {
-        return start(Files.createTempDirectory("bulwark-fleet"), server, fingerprint, count, args);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.bulwark.ui.tests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import io.bulwark.client.ServerClient;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.admin.AccountRequest;
 import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ScratchFolder;
 import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestFleet;
 import io.bulwark.test.servers.TestServer;
@@ -55,7 +55,9 @@ public final class AdministrationFixture {
         if (!Boolean.getBoolean(ENABLE_PROPERTY)) {
             return;
         }
-        Path folder = Files.createTempDirectory("bulwark-ui-administration");
+        ScratchFolder scratch = ScratchFolder.create("bulwark-ui-administration");
+        STARTED.add(scratch);
+        Path folder = scratch.path();
         List<ServerWithFleet> servers = Concurrently.start(List.of(() -> ServerWithFleet.withFleet(
                 TestServer.start(folder.resolve("head-office"), "--name", HEAD_OFFICE, "--simulated-update-source"),
                 server -> {

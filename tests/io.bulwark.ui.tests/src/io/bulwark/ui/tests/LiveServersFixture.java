@@ -1,6 +1,5 @@
 package io.bulwark.ui.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ScratchFolder;
 import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
@@ -72,7 +72,9 @@ public final class LiveServersFixture {
         if (!Boolean.getBoolean(enableProperty)) {
             return;
         }
-        Path folder = Files.createTempDirectory(folderPrefix);
+        ScratchFolder scratch = ScratchFolder.create(folderPrefix);
+        started.add(scratch);
+        Path folder = scratch.path();
         List<Callable<ServerWithFleet>> starts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             starts.add(ServerWithFleet.starting(folder.resolve("server-" + i), names.get(i), agents.get(i).intValue(),

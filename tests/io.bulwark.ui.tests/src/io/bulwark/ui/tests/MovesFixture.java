@@ -27,6 +27,7 @@ import io.bulwark.core.move.MovePlanner;
 import io.bulwark.core.move.MoveRunner;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ScratchFolder;
 import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
@@ -80,7 +81,9 @@ public final class MovesFixture {
             return;
         }
         emptyJournal();
-        Path folder = Files.createTempDirectory("bulwark-ui-moves");
+        ScratchFolder scratch = ScratchFolder.create("bulwark-ui-moves");
+        started.add(scratch);
+        Path folder = scratch.path();
         List<Callable<AutoCloseable>> starts = List.of(
                 () -> ServerWithFleet.starting(folder.resolve("source"), SOURCE, AGENTS + LEFT_UNFINISHED, "--interval",
                         "1").call(),

@@ -13,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
 import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ScratchFolder;
 import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
@@ -50,7 +51,9 @@ public final class NewServersFixture {
         if (!Boolean.getBoolean(ENABLE_PROPERTY)) {
             return;
         }
-        Path folder = Files.createTempDirectory("bulwark-ui-new");
+        ScratchFolder scratch = ScratchFolder.create("bulwark-ui-new");
+        started.add(scratch);
+        Path folder = scratch.path();
         List<Callable<ServerWithFleet>> starts = new ArrayList<>();
         for (int i = 0; i < AGENTS.size(); i++) {
             starts.add(ServerWithFleet.starting(folder.resolve("server-" + i), "New server " + i,

@@ -1,7 +1,6 @@
 package io.bulwark.ui.tests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import io.bulwark.client.ServerAddress;
 import io.bulwark.client.ServerClient;
 import io.bulwark.core.policy.PolicyWorkspace;
 import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.test.servers.ScratchFolder;
 import io.bulwark.test.servers.TestServer;
 
 /**
@@ -60,12 +60,20 @@ public final class OfflinePoliciesFixture {
      * @return what to stop when the test bundle stops
      */
     static AutoCloseable start() throws Exception {
-        Path folder = Files.createTempDirectory("bulwark-ui-offline");
-        office = TestServer.start(folder.resolve("office"), "--name", OFFICE);
+        ScratchFolder scratch = ScratchFolder.create("bulwark-ui-offline");
+        Path folder = scratch.path();
+        try {
+            office = TestServer.start(folder.resolve("office"), "--name", OFFICE);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
         try {
             lab = TestServer.start(folder.resolve("lab"), "--name", LAB);
         } catch (IOException | InterruptedException | RuntimeException e) {
-            office.close();
+            try (scratch) {
+                office.close();
+            }
             throw e;
         }
         try (ServerClient client = rootClient(office)) {
@@ -82,10 +90,12 @@ public final class OfflinePoliciesFixture {
         StartupList.add(OFFICE, office, "root");
         StartupList.add(LAB, lab, "root");
         return () -> {
-            try {
-                lab.close();
-            } finally {
-                office.close();
+            try (scratch) {
+                try {
+                    lab.close();
+                } finally {
+                    office.close();
+                }
             }
         };
     }

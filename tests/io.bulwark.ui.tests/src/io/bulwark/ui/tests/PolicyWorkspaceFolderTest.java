@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.bulwark.core.policy.PolicyWorkspace;
 import io.bulwark.test.driver.Wait;
@@ -28,12 +29,12 @@ import io.bulwark.ui.tests.pages.WorkspaceFolderDialog;
 class PolicyWorkspaceFolderTest {
 
     @Test
-    void aFolderChosenInTheConsoleIsKeptAndListedWhenNoSystemPropertyNamesAnother() throws Exception {
+    void aFolderChosenInTheConsoleIsKeptAndListedWhenNoSystemPropertyNamesAnother(@TempDir Path elsewhere)
+            throws Exception {
         ConsoleWindow window = ConsoleWindow.waitForIt();
         PolicyWorkspacePart policies = window.policyWorkspace();
         String fixtureFolder = System.getProperty(PolicyWorkspace.FOLDER_PROPERTY);
         Wait.until("the Policy Workspace lists the fixture's folder", () -> policies.status().contains(fixtureFolder));
-        Path elsewhere = Files.createTempDirectory("bulwark-ui-workspace-folder");
         Path file = Files.writeString(elsewhere.resolve("notes.txt"), "not a folder\n");
         Path chosen = elsewhere.resolve("policies");
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.bulwark.test.driver.Wait;
 import io.bulwark.ui.tests.pages.AgentsPart;
@@ -213,8 +214,8 @@ class ServerRegistrationTest {
 
     @Test
     @Order(10)
-    void theListIsExportedWithoutSecretsAndImportedBackAfterARemoval() throws IOException {
-        Path file = Files.createTempDirectory("bulwark-ui-list").resolve("servers.json");
+    void theListIsExportedWithoutSecretsAndImportedBackAfterARemoval(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("servers.json");
         AnsweringFileChooser.answerNextWith(file);
         servers.exportList();
         Wait.until("the list is written", () -> Files.exists(file));
@@ -240,8 +241,8 @@ class ServerRegistrationTest {
 
     @Test
     @Order(11)
-    void aBadListIsRefusedWithAClearErrorAndChangesNothing() throws IOException {
-        Path file = Files.createTempDirectory("bulwark-ui-list").resolve("broken.json");
+    void aBadListIsRefusedWithAClearErrorAndChangesNothing(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("broken.json");
         Files.writeString(file, """
                 {"format":"bulwark-server-list","version":1,"folders":[],
                  "servers":[{"name":"Fine","host":"10.0.5.1","port":4343},

@@ -1,6 +1,5 @@
 package io.bulwark.ui.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import io.bulwark.protocol.admin.AccountRequest;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.Domain;
 import io.bulwark.test.servers.Concurrently;
+import io.bulwark.test.servers.ScratchFolder;
 import io.bulwark.test.servers.ServerWithFleet;
 import io.bulwark.test.servers.TestServer;
 
@@ -60,7 +60,9 @@ public final class SettingsEditorsFixture {
      */
     static List<AutoCloseable> start() throws Exception {
         List<AutoCloseable> started = new ArrayList<>();
-        Path folder = Files.createTempDirectory("bulwark-ui-settings");
+        ScratchFolder scratch = ScratchFolder.create("bulwark-ui-settings");
+        started.add(scratch);
+        Path folder = scratch.path();
         List<ServerWithFleet> servers = Concurrently.start(List.of(
                 ServerWithFleet.starting(folder.resolve("head-office"), HEAD_OFFICE, HEAD_OFFICE_AGENTS, "--interval",
                         "1"),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.bulwark.test.servers.ScratchFolder;
 import io.bulwark.test.servers.TestServer;
 
 /**
@@ -20,6 +21,7 @@ final class StartupList {
 
     private static final List<String> NAMES = new CopyOnWriteArrayList<>();
     private static final List<String> ENTRIES = new CopyOnWriteArrayList<>();
+    private static final List<ScratchFolder> CONSOLE_FOLDERS = new CopyOnWriteArrayList<>();
 
     private StartupList() {
     }
@@ -51,7 +53,9 @@ final class StartupList {
         if (ENTRIES.isEmpty()) {
             return;
         }
-        Path console = Files.createTempDirectory("bulwark-ui-console");
+        ScratchFolder scratch = ScratchFolder.create("bulwark-ui-console");
+        CONSOLE_FOLDERS.add(scratch);
+        Path console = scratch.path();
         System.setProperty("bulwark.servers", String.join(",", new ArrayList<>(ENTRIES)));
         System.setProperty("bulwark.startupPasswordFile", write(console.resolve("startup-password"),
                 TestServer.ROOT_PASSWORD));
@@ -61,10 +65,14 @@ final class StartupList {
         System.setProperty("bulwark.secureStorageFile", console.resolve("secure_storage").toString());
     }
 
-    /** Forgets the servers, when the test bundle stops. */
-    static void clear() {
+    /** Forgets the servers and deletes the console's files, when the test bundle stops. */
+    static void clear() throws IOException {
         NAMES.clear();
         ENTRIES.clear();
+        for (ScratchFolder folder : CONSOLE_FOLDERS) {
+            folder.close();
+        }
+        CONSOLE_FOLDERS.clear();
     }
 
     private static String write(Path file, String content) throws IOException {

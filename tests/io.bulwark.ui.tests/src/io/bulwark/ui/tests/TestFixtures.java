@@ -66,7 +66,7 @@ public final class TestFixtures implements BundleActivator {
         stopping(failures, () -> closeAll(settingsEditors.reversed()));
         stopping(failures, LiveServersFixture.LARGE::stop);
         stopping(failures, LiveServersFixture.SMALL::stop);
-        StartupList.clear();
+        stopping(failures, StartupList::clear);
         if (!failures.isEmpty()) {
             Exception first = failures.get(0);
             failures.subList(1, failures.size()).forEach(first::addSuppressed);
