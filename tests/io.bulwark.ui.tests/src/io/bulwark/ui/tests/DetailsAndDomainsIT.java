@@ -206,6 +206,28 @@ class DetailsAndDomainsIT {
     }
 
     @Test
+    void aDomainEmptiedAfterItsAgentsWereCountedIsDeleted() throws Exception {
+        AgentSummary agent = agents.get(3);
+        Domain emptied = client.createDomain("Emptied", null, null);
+        client.moveAgents(List.of(agent.id()), Long.valueOf(emptied.id()), null, null);
+        // another domain made: the console reads every domain again, counting the agent in Emptied
+        client.createDomain("Made after the move", null, null);
+        tree.expand(serverRow(), "Emptied");
+        Wait.until("the tree shows the agent in the domain and the domain made after",
+                () -> tree.shows(serverRow(), "Emptied", agent.hostName())
+                        && tree.shows(serverRow(), "Made after the move"));
+
+        client.moveAgents(List.of(agent.id()), null, null, null);
+        Wait.until("the tree shows the agent out of the domain",
+                () -> !tree.shows(serverRow(), "Emptied", agent.hostName()));
+        tree.click(serverRow(), "Emptied");
+        tree.press(KeyEvent.VK_DELETE, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+        DialogWindow confirm = DialogWindow.titled("Delete Domain", input);
+        confirm.pressEnter();
+        Wait.until("the server no longer holds the domain", () -> domainNamed("Emptied").isEmpty());
+    }
+
+    @Test
     void aGroupingRuleAddedInTheDialogIsOnTheServer() throws Exception {
         Domain target = client.createDomain("Rule target", null, null);
         Wait.until("the tree shows the domain", () -> tree.shows(serverRow(), "Rule target"));

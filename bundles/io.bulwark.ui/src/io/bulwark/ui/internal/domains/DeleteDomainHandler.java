@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import io.bulwark.client.ServerConnection;
 import io.bulwark.core.ServerConnections;
+import io.bulwark.model.ConnectionState;
 import io.bulwark.model.Domain;
 import io.bulwark.model.ManagementServer;
 import jakarta.inject.Named;
@@ -38,7 +39,11 @@ public class DeleteDomainHandler {
         if (domain == null || connection == null) {
             return;
         }
-        long agents = Math.max(domain.getAgentCount(), domain.getAgents().size());
+        // Once the server's agents are loaded, the tree holds them where they are now; the count read with the domains
+        // is only a stand-in until then, and agents moved since it was read leave it behind.
+        long agents = server.getState() == ConnectionState.CONNECTED
+                ? domain.getAgents().size()
+                : Math.max(domain.getAgentCount(), domain.getAgents().size());
         int domains = domain.getDomains().size();
         if (agents > 0 || domains > 0) {
             MessageDialog.openInformation(shell, Messages.DeleteDomain_notEmptyTitle, NLS.bind(
