@@ -1,5 +1,6 @@
 package io.bulwark.client;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -53,6 +56,10 @@ public final class ServerConnection implements AutoCloseable {
 
     /** How many agents of a stream are applied to the model in one task on the model thread. */
     static final int AGENT_BATCH = 5_000;
+
+    /** How long opening waits for the event stream before reading the state without it. */
+    private static final Duration STREAM_WAIT = Duration.ofSeconds(10);
+    private static final long STREAM_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     /** The URI scheme of the resources holding servers' agent trees. */
     public static final String RESOURCE_SCHEME = "bulwark-server"; //$NON-NLS-1$
@@ -153,10 +160,15 @@ public final class ServerConnection implements AutoCloseable {
             modelExecutor.execute(() -> ServerInfoMapping.applySession(server, session));
             updates.hold();
             events = client.events(null, changes);
-            load(progress.split(95));
+            boolean streaming = awaitStream(progress.split(1));
+            load(progress.split(94));
             loaded = true;
             updates.release();
             setState(ConnectionState.CONNECTED);
+            if (!streaming) {
+                EventSubscription subscription = events;
+                changes.reloadOnceConnected(() -> subscription.isConnected());
+            }
         } catch (CertificateChangedException e) {
             abandon(ConnectionState.CERTIFICATE_CHANGED);
             throw e;
@@ -170,6 +182,27 @@ public final class ServerConnection implements AutoCloseable {
             abandon(ConnectionState.DISCONNECTED);
             throw e;
         }
+    }
+
+    /**
+     * Waits a little for the event stream to connect before the state is read, so that every change after the reading
+     * arrives as an event; a stream that takes longer (the server refuses more streams for now, say) is not waited for,
+     * and the state is read again once it connects.
+     *
+     * @return whether the stream is connected
+     */
+    private boolean awaitStream(IProgressMonitor monitor) {
+        long deadline = System.nanoTime() + STREAM_WAIT.toNanos();
+        while (!events.isConnected()) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            LockSupport.parkNanos(STREAM_POLL_NANOS);
+        }
+        return true;
     }
 
     /** A failed or cancelled open: stop following the server, forget held events, and say why. */

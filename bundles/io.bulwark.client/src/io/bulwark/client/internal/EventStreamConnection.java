@@ -116,6 +116,9 @@ public final class EventStreamConnection implements EventSubscription, Runnable 
             if (line.isEmpty()) {
                 if (!data.isEmpty()) {
                     dispatch(id, kind, data.toString());
+                } else if (id != null) {
+                    // An id without an event (the server's first line): resume from there, as SSE says.
+                    lastEventId = id;
                 }
                 id = null;
                 kind = null;

@@ -2,6 +2,8 @@ package io.bulwark.client.internal.live;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -42,6 +44,7 @@ public final class ChangeApplier implements EventListener {
     private final ManagementServer server;
     private final ModelUpdates updates;
     private final Runnable reload;
+    private final AtomicBoolean reloadOnConnect = new AtomicBoolean();
 
     /**
      * @param client
@@ -97,13 +100,12 @@ public final class ChangeApplier implements EventListener {
                 String version = ScopePolicies.entityTag(policy.version());
                 updates.submit(() -> ScopePolicies.apply(tree, policy.scope(), policy.settings(), version));
             }
-            case "component.updated", "backup.restored" -> { //$NON-NLS-1$ //$NON-NLS-2$
+            case "component.updated" -> { //$NON-NLS-1$
                 ServerInfo info = client.serverInfo(null);
                 updates.submit(() -> ServerInfoMapping.apply(server, info));
-                if ("backup.restored".equals(event.kind())) { //$NON-NLS-1$
-                    reload.run();
-                }
             }
+            // the reload reads what the server reports about itself, too
+            case "backup.restored" -> reload.run(); //$NON-NLS-1$
             default -> {
                 // Changes the model does not show yet (accounts, notifications, jobs) need nothing here.
             }
@@ -140,5 +142,22 @@ public final class ChangeApplier implements EventListener {
                 server.setState(ConnectionState.CONNECTED);
             }
         });
+        if (reloadOnConnect.compareAndSet(true, false)) {
+            reload.run();
+        }
+    }
+
+    /**
+     * The state was read before the event stream connected, so changes made between the reading and the stream's start
+     * reach no event: read everything again once the stream is connected, or now if it connected meanwhile.
+     *
+     * @param connected
+     *            whether the stream is connected now
+     */
+    public void reloadOnceConnected(BooleanSupplier connected) {
+        reloadOnConnect.set(true);
+        if (connected.getAsBoolean() && reloadOnConnect.compareAndSet(true, false)) {
+            reload.run();
+        }
     }
 }

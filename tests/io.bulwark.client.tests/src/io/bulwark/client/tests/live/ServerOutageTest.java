@@ -27,8 +27,9 @@ import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.test.servers.TestServer;
 
 /**
- * The live model when servers go away: a restarted server is followed again without reconnecting by hand, and with one
- * of two servers killed the other keeps working.
+ * The live model when servers go away: a restarted server is followed again without reconnecting by hand, changes made
+ * while the console was not connected arrive even when no event had reached it before, and with one of two servers
+ * killed the other keeps working.
  */
 class ServerOutageTest {
 
@@ -86,11 +87,15 @@ class ServerOutageTest {
         return model.read(() -> connection.server().getState());
     }
 
-    @Test
-    void aRestartedServerIsFollowedAgain() throws Exception {
+    private void stopTheFirstServer() throws Exception {
         first.stop();
         Poll.until(WAIT, "the stopped server shows as unreachable",
                 () -> stateOf(firstConnection) == ConnectionState.UNREACHABLE);
+    }
+
+    @Test
+    void aRestartedServerIsFollowedAgain() throws Exception {
+        stopTheFirstServer();
 
         first.restart();
         Poll.until(WAIT, "the restarted server shows as connected again",
@@ -101,6 +106,17 @@ class ServerOutageTest {
             Poll.until(WAIT, "changes made after the restart arrive", () -> agentsIn(firstConnection) == 25
                     && model.read(() -> AgentTreeIndex.of(firstConnection.tree()).domain(domain)) != null);
         }
+    }
+
+    @Test
+    void changesMadeBeforeTheConsoleReconnectsArriveThoughNoEventHadReachedIt() throws Exception {
+        // No change happened since the console connected: the stream holds only the id the server started it at.
+        stopTheFirstServer();
+
+        first.restart();
+        Agents.register(first, 5); // at once: the console reconnects after a delay that grew while the server was down
+        Poll.until(WAIT, "the console follows the restarted server and shows the agents registered meanwhile",
+                () -> stateOf(firstConnection) == ConnectionState.CONNECTED && agentsIn(firstConnection) == 25);
     }
 
     @Test

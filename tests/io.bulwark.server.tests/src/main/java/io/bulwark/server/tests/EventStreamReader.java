@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -39,6 +40,7 @@ public final class EventStreamReader implements AutoCloseable {
     private final HttpResponse<InputStream> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private volatile boolean ended;
+    private final CompletableFuture<String> startId = new CompletableFuture<>();
 
     private EventStreamReader(HttpResponse<InputStream> response) {
         this.response = response;
@@ -77,6 +79,17 @@ public final class EventStreamReader implements AutoCloseable {
     /** @return the response, for its headers */
     public HttpResponse<InputStream> response() {
         return response;
+    }
+
+    /**
+     * @param timeout
+     *            how long to wait at most
+     * @return the id the server sent without an event, where a stream opened without {@code Last-Event-ID} starts
+     * @throws Exception
+     *             if none came in time
+     */
+    public String startId(Duration timeout) throws Exception {
+        return startId.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -155,6 +168,8 @@ public final class EventStreamReader implements AutoCloseable {
                     if (data != null || event != null) {
                         events.add(new Event(id, event == null ? "message" : event,
                                 data == null ? "" : data.toString()));
+                    } else if (id != null) {
+                        startId.complete(id);
                     }
                     id = null;
                     event = null;

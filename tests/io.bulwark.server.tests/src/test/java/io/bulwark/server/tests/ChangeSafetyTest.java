@@ -227,6 +227,19 @@ class ChangeSafetyTest {
                         AdminSession.JSON.read(bytes(replayed.data()), ChangeEvent.class).id());
                 assertTrue(Long.parseLong(replayed.id()) > Long.parseLong(lastSeen));
             }
+            String startedAt;
+            try (EventStreamReader quiet = EventStreamReader.open(root, null)) {
+                startedAt = quiet.startId(WAIT);
+            }
+            Domain meanwhile = root.post("/api/v1/domains", new DomainRequest("Meanwhile", null, null))
+                    .as(Domain.class);
+            try (EventStreamReader resumed = EventStreamReader.open(root, startedAt)) {
+                EventStreamReader.Event replayed = resumed.await(e -> true, WAIT);
+                assertEquals("domain.created", replayed.event(),
+                        "a stream that saw no event resumes from where it started");
+                assertEquals(Long.toString(meanwhile.id()),
+                        AdminSession.JSON.read(bytes(replayed.data()), ChangeEvent.class).id());
+            }
             try (EventStreamReader stale = EventStreamReader.open(root, "1")) {
                 EventStreamReader.Event reset = stale.await(e -> true, WAIT);
                 assertEquals("reset", reset.event());

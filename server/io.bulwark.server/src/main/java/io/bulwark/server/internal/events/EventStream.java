@@ -18,7 +18,9 @@ import io.bulwark.server.internal.http.StreamedBody;
  * One client's event stream ({@code text/event-stream}): the changes of the {@link ChangeFeed} from the client's
  * {@code Last-Event-ID} on, each written and flushed as an SSE event with {@code id} (the sequence), {@code event} (the
  * kind) and {@code data} (the {@link ChangeEvent} as JSON), and a comment every {@link #KEEP_ALIVE} so that idle
- * connections stay open and a client that went away is noticed.
+ * connections stay open and a client that went away is noticed. A client that sent no {@code Last-Event-ID} first gets
+ * an {@code id} without an event, the sequence it subscribed at, so that it can resume from there even if it loses the
+ * stream before any change reached it.
  * <p>
  * The feed hands events over into a bounded queue without blocking; a client that falls {@link #CAPACITY} events behind
  * gets a {@code reset} event and the stream ends. The stream also ends when the client goes away (the next write fails)
@@ -89,6 +91,10 @@ final class EventStream implements StreamedBody, Consumer<ChangeEvent> {
             if (!subscription.complete()) {
                 reset(out, subscription.position(), StreamReset.MISSED, "Events after " + lastEventId //$NON-NLS-1$
                         + " are no longer kept (or came from an earlier run of the server); reload everything"); //$NON-NLS-1$
+            } else if (lastEventId < 0) {
+                // An id without an event: a client that reconnects before any change reached it resumes from here,
+                // and learns what it missed meanwhile, instead of going on from whenever it reconnected.
+                write(out, "id: " + subscription.position() + "\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             while (!ended) {
                 ChangeEvent event = queue.poll(KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
