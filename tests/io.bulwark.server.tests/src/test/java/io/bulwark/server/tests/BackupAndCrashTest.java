@@ -42,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.bulwark.protocol.ErrorCodes;
 import io.bulwark.protocol.admin.AccountRequest;
 import io.bulwark.protocol.admin.AgentDetail;
+import io.bulwark.protocol.admin.AgentPage;
+import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.AuditEntry;
 import io.bulwark.protocol.admin.AuditPage;
 import io.bulwark.protocol.admin.Backup;
@@ -171,6 +173,37 @@ class BackupAndCrashTest {
                 AgentDetail detail = AgentCalls.detail(root, registration.agentId());
                 assertEquals(before, detail.inventory(), "the inventory is as it was at the backup");
                 assertEquals("Windows 10 Enterprise 22H2", detail.agent().os());
+            }
+        }
+
+        @Test
+        void anAgentThatWentOfflineSinceTheBackupIsListedOfflineAfterTheRestore() throws Exception {
+            Registration registration = AgentCalls.newAgent("backup-ws-2", "10.80.0.2", 1_000, false);
+            try (AdminSession agent = AdminSession.anonymous(server)) {
+                assertEquals(200, AgentCalls.register(agent, registration).status());
+            }
+            assertEquals(List.of(registration.agentId()), listed("online", "backup-ws-2"));
+            Backup backup = root.post("/api/v1/backups", null).as(Backup.class);
+            Await.until("the silent agent to be listed offline", WAIT, () -> listed("offline", "backup-ws-2"),
+                    ids -> ids.size() == 1);
+
+            Reply restored = root.post("/api/v1/backups/" + backup.id() + "/restore", null);
+
+            assertEquals(200, restored.status(), restored.body());
+            assertEquals(List.of(registration.agentId()), listed("offline", "backup-ws-2"),
+                    "listed with the status it has now, not the one of the backup's time");
+            assertEquals(List.of(), listed("online", "backup-ws-2"));
+        }
+
+        /** The agents of a status with the host name, as a listing filtered by status shows them. */
+        private List<UUID> listed(String status, String hostName) {
+            try {
+                Reply reply = root.get("/api/v1/agents?status=" + status + "&limit=1000");
+                assertEquals(200, reply.status(), reply.body());
+                return reply.as(AgentPage.class).items().stream().filter(item -> item.hostName().equals(hostName))
+                        .map(AgentSummary::id).toList();
+            } catch (Exception e) {
+                throw new AssertionError("Could not list the " + status + " agents", e);
             }
         }
 

@@ -134,12 +134,36 @@ public final class AgentPresence implements AutoCloseable, Restorable {
 
     /**
      * After a backup was restored: agents the restored database does not hold are forgotten, those it holds and this
-     * server did not know are added; agents heard from meanwhile keep their live presence.
+     * server did not know are added; agents heard from meanwhile keep their live presence, and where their restored
+     * rows hold another status (the one of the backup's time), the live status is stored and published again: the sweep
+     * only stores a status that changes, so listings would show the backup's status for good.
      */
     @Override
     public void reload() throws SQLException {
         Map<UUID, LiveAgent> restored = load();
         agents.keySet().retainAll(restored.keySet());
+        Map<UUID, String> differing = new LinkedHashMap<>();
+        List<LiveAgent> live = new ArrayList<>();
+        for (LiveAgent row : restored.values()) {
+            LiveAgent agent = agents.get(row.id());
+            if (agent != null && agent != row && !agent.status().equals(row.status())) {
+                differing.put(agent.id(), agent.status());
+                live.add(agent);
+            }
+        }
+        if (differing.isEmpty()) {
+            return;
+        }
+        try {
+            writes.statuses(differing);
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SQLException("Cannot store the live statuses of agents after a restore", e); //$NON-NLS-1$
+        }
+        for (LiveAgent agent : live) {
+            stored(agent, differing.get(agent.id()));
+        }
     }
 
     /** Starts writing behind and sweeping statuses, on one background thread. */
