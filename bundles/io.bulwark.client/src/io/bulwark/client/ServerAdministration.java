@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import io.bulwark.client.internal.ResourcePaths;
 import io.bulwark.client.internal.TypedCalls;
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.admin.Account;
@@ -87,6 +88,25 @@ public final class ServerAdministration {
      */
     public Account createAccount(AccountRequest request, IProgressMonitor monitor) throws ServerException {
         return calls.mutate("POST", ApiPaths.ACCOUNTS, request, null, Account.class, monitor); //$NON-NLS-1$
+    }
+
+    /**
+     * Changes an administrator account's role, domains or password (root only); consoles signed in as that user follow
+     * the new role.
+     *
+     * @param user
+     *            the account
+     * @param request
+     *            the role and, for an administrator, its domains; a password, or {@code null} to keep it
+     * @param monitor
+     *            cancels the call, or {@code null}
+     * @return the account changed
+     * @throws ServerException
+     *             if the call fails
+     */
+    public Account updateAccount(String user, AccountRequest request, IProgressMonitor monitor)
+            throws ServerException {
+        return calls.mutate("PUT", ResourcePaths.account(user), request, null, Account.class, monitor); //$NON-NLS-1$
     }
 
     /** @return the calls that update the server's components and notify its agents of them */

@@ -133,6 +133,17 @@ public final class ServerClient implements AutoCloseable {
     }
 
     /**
+     * @param monitor
+     *            cancels the call, or {@code null}
+     * @return who this client is signed in as, as the server sees it now: user, role and domains (no token)
+     * @throws ServerException
+     *             if the call fails
+     */
+    public SessionInfo currentSession(IProgressMonitor monitor) throws ServerException {
+        return calls.get(ApiPaths.CURRENT_SESSION, SessionInfo.class, monitor);
+    }
+
+    /**
      * Logs in now. Calls log in by themselves when needed, so this is for checking credentials or renewing early.
      *
      * @param monitor

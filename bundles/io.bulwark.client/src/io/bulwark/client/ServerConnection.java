@@ -340,6 +340,8 @@ public final class ServerConnection implements AutoCloseable {
         reloads.execute(() -> {
             updates.hold();
             try {
+                SessionInfo session = client.currentSession(null);
+                modelExecutor.execute(() -> ServerInfoMapping.applySession(server, session));
                 load(null);
             } catch (ServerException | RuntimeException e) {
                 System.getLogger(ServerConnection.class.getName()).log(System.Logger.Level.WARNING,

@@ -1,5 +1,8 @@
 package io.bulwark.client.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import io.bulwark.protocol.ApiPaths;
 import io.bulwark.protocol.settings.SettingsScope;
 
@@ -16,6 +19,15 @@ public final class ResourcePaths {
      */
     public static String domain(long domainId) {
         return ApiPaths.DOMAINS + "/" + domainId; //$NON-NLS-1$
+    }
+
+    /**
+     * @param user
+     *            an account's user name
+     * @return its path
+     */
+    public static String account(String user) {
+        return ApiPaths.ACCOUNTS + "/" + URLEncoder.encode(user, StandardCharsets.UTF_8).replace("+", "%20"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /**

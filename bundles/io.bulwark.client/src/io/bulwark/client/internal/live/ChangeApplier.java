@@ -23,15 +23,16 @@ import io.bulwark.protocol.admin.AgentStatusChange;
 import io.bulwark.protocol.admin.AgentSummary;
 import io.bulwark.protocol.admin.ChangeEvent;
 import io.bulwark.protocol.admin.Domain;
+import io.bulwark.protocol.admin.SessionInfo;
 import io.bulwark.protocol.admin.StreamReset;
 import io.bulwark.protocol.settings.Policy;
 
 /**
  * Turns the server's change events into changes of its agent tree: agents registered, changed, moved between domains or
- * gone from the server (moved to another server), their status, domains, policies and the server's own facts. Runs on
- * the event stream's thread: what an event carries is applied through {@link ModelUpdates} on the model thread; what it
- * only announces (domains, components) is read from the server here, off the model thread, and then applied the same
- * way.
+ * gone from the server (moved to another server), their status, domains, policies, the server's own facts and the role
+ * of the account signed in with. Runs on the event stream's thread: what an event carries is applied through
+ * {@link ModelUpdates} on the model thread; what it only announces (domains, components) is read from the server here,
+ * off the model thread, and then applied the same way.
  */
 public final class ChangeApplier implements EventListener {
 
@@ -99,6 +100,13 @@ public final class ChangeApplier implements EventListener {
                 Policy policy = JSON.convert(event.data(), Policy.class);
                 String version = ScopePolicies.entityTag(policy.version());
                 updates.submit(() -> ScopePolicies.apply(tree, policy.scope(), policy.settings(), version));
+            }
+            case "account.changed" -> { //$NON-NLS-1$
+                SessionInfo signedIn = client.session();
+                if (signedIn != null && event.id().equals(signedIn.user())) {
+                    SessionInfo now = client.currentSession(null);
+                    updates.submit(() -> ServerInfoMapping.applySession(server, now));
+                }
             }
             case "component.updated" -> { //$NON-NLS-1$
                 ServerInfo info = client.serverInfo(null);
