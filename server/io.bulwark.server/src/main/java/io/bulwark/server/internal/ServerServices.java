@@ -173,7 +173,7 @@ public final class ServerServices implements AutoCloseable {
                 new AgentApiEndpoints.Context(identity.serverId(), settings, enrolmentKey, clock, moving))
                 .register(routes);
         new AgentReadEndpoints(database, agents, presence, domains, json).register(routes);
-        new AgentChangeEndpoints(agents, domains, commands, json, clock).register(routes);
+        new AgentChangeEndpoints(agents, domains, commands, presence, json, clock).register(routes);
         new AuditEndpoint(database, audit).register(routes);
         this.events = new EventStreamEndpoint(feed, json);
         events.register(routes);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,6 +69,26 @@ class AgentAdministrationTest {
 
         AgentAdministrationContract(Storage storage) {
             super(storage);
+        }
+
+        @Test
+        void aMovedAgentIsAnsweredAndPublishedWithTheTimeItWasLastHeardFrom() throws Exception {
+            long domain = createDomain("Heard");
+            Registration heard = AgentCalls.newAgent("heard-ws-1", "10.61.0.1", 60_000, false);
+            register(heard);
+            Instant registered = AgentCalls.detail(root, heard.agentId()).agent().lastSeen();
+            // The time last heard from is written to the database behind the heartbeats (every 30 s).
+            Instant lastHeard = Await.until("a heartbeat heard after the registration", Duration.ofSeconds(20), () -> {
+                assertEquals(200, AgentCalls.heartbeat(agent, heard.agentId(), false).status());
+                return AgentCalls.detail(root, heard.agentId()).agent().lastSeen();
+            }, at -> at.isAfter(registered));
+
+            AdminSession.Reply moved = root.post("/api/v1/agents/move",
+                    new AgentMoveRequest(List.of(heard.agentId()), Long.valueOf(domain)));
+
+            assertEquals(200, moved.status(), moved.body());
+            assertEquals(lastHeard, moved.as(AgentBatch.class).agents().get(0).lastSeen(),
+                    "the time it was last heard from, which its agent.moved event carries too, not an older one");
         }
 
         @Test

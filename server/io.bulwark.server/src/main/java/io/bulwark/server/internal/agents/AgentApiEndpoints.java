@@ -77,6 +77,7 @@ public final class AgentApiEndpoints {
     private final Database database;
     private final AgentStore store;
     private final AgentPresence presence;
+    private final AgentListing listing;
     private final GroupingRules groupingRules;
     private final CommandQueue commands;
     private final ChangeFeed feed;
@@ -110,6 +111,7 @@ public final class AgentApiEndpoints {
         this.database = database;
         this.store = store;
         this.presence = presence;
+        this.listing = new AgentListing(presence);
         this.groupingRules = groupingRules;
         this.commands = commands;
         this.feed = feed;
@@ -238,7 +240,8 @@ public final class AgentApiEndpoints {
         if (changed.isEmpty()) {
             throw unknown(id);
         }
-        feed.publish("agent.changed", id.toString(), changed.get()); //$NON-NLS-1$
+        // with the live last-seen time: the stored one is written behind and would set consoles back
+        feed.publish("agent.changed", id.toString(), listing.live(changed.get())); //$NON-NLS-1$
         return new ApiReply(204, null, Map.of());
     }
 

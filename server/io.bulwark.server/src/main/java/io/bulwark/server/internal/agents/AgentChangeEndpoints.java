@@ -45,6 +45,7 @@ public final class AgentChangeEndpoints {
     private final CommandQueue commands;
     private final Clock clock;
     private final CommandCodec codec;
+    private final AgentListing listing;
 
     /**
      * @param store
@@ -53,13 +54,17 @@ public final class AgentChangeEndpoints {
      *            the domain table, for targets and scopes
      * @param commands
      *            the command queue
+     * @param presence
+     *            the agents' live last-seen times and statuses, which the changed agents are answered and published
+     *            with
      * @param json
      *            writes command payloads
      * @param clock
      *            stamps commands
      */
-    public AgentChangeEndpoints(AgentStore store, DomainStore domains, CommandQueue commands,
+    public AgentChangeEndpoints(AgentStore store, DomainStore domains, CommandQueue commands, AgentPresence presence,
             WireJson json, Clock clock) {
+        this.listing = new AgentListing(presence);
         this.store = store;
         this.domains = domains;
         this.commands = commands;
@@ -89,7 +94,7 @@ public final class AgentChangeEndpoints {
         requireScopes(request.caller(), before.values());
         request.caller().requireDomain(target, domains);
         store.move(connection, ids, target);
-        Map<UUID, AgentSummary> after = store.findAll(connection, ids);
+        Map<UUID, AgentSummary> after = live(store.findAll(connection, ids));
         Map<String, List<UUID>> from = new LinkedHashMap<>();
         for (AgentSummary agent : before.values()) {
             from.computeIfAbsent(domainName(agent.domainId()), key -> new ArrayList<>()).add(agent.id());
@@ -100,6 +105,13 @@ public final class AgentChangeEndpoints {
             change.publish("agent.moved", agent.id().toString(), agent); //$NON-NLS-1$
         }
         return ApiReply.ok(new AgentBatch(List.copyOf(after.values())));
+    }
+
+    /** The agents as stored, with their last-seen time and status from their live presence, as listings show them. */
+    private Map<UUID, AgentSummary> live(Map<UUID, AgentSummary> stored) {
+        Map<UUID, AgentSummary> live = new LinkedHashMap<>();
+        stored.forEach((id, agent) -> live.put(id, listing.live(agent)));
+        return live;
     }
 
     private ApiReply markUpdateAgents(ApiRequest request, Change change) throws Exception {
@@ -113,7 +125,7 @@ public final class AgentChangeEndpoints {
         Map<UUID, AgentSummary> before = existing(connection, ids);
         requireScopes(request.caller(), before.values());
         store.markUpdateAgents(connection, ids, mark);
-        Map<UUID, AgentSummary> after = store.findAll(connection, ids);
+        Map<UUID, AgentSummary> after = live(store.findAll(connection, ids));
         change.audit(mark ? "agent.mark_update_agent" : "agent.unmark_update_agent", ids.size() + " agents", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Map.of("updateAgent", Boolean.valueOf(!mark), "agentIds", ids), //$NON-NLS-1$ //$NON-NLS-2$
                 Map.of("updateAgent", Boolean.valueOf(mark), "agentIds", ids)); //$NON-NLS-1$ //$NON-NLS-2$
