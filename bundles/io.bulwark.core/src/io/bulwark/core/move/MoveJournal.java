@@ -183,12 +183,34 @@ public final class MoveJournal {
      *             if the lock file cannot be opened
      */
     public JobLock lock(UUID moveId) throws MoveException {
-        Path file = folder.resolve(moveId + LOCK_SUFFIX);
+        return lock(moveId, folder.resolve(moveId + LOCK_SUFFIX), NLS.bind(Messages.MoveJournal_locked, moveId));
+    }
+
+    /**
+     * Takes the lock of planning a list's move, without waiting: while it is held, no other run decides whether the
+     * list's move is already in the journal and, finding none, plans and records one. Two runs started together would
+     * otherwise both record a move of the same agents.
+     *
+     * @param origin
+     *            the list, as {@link MovePlan#origin()} names it
+     * @return the lock, held until closed; its id is made from the origin
+     * @throws JobLockedException
+     *             if another process, or another run in this one, holds it
+     * @throws MoveException
+     *             if the lock file cannot be opened
+     */
+    public JobLock lockPlanning(String origin) throws MoveException {
+        UUID id = UUID.nameUUIDFromBytes(origin.getBytes(StandardCharsets.UTF_8));
+        return lock(id, folder.resolve("planning-" + id + LOCK_SUFFIX), //$NON-NLS-1$
+                NLS.bind(Messages.MoveJournal_planningLocked, origin));
+    }
+
+    private JobLock lock(UUID id, Path file, String lockedMessage) throws MoveException {
         try {
             Files.createDirectories(folder);
-            ProcessFileLock lock = ProcessFileLock.tryLock(file).orElseThrow(
-                    () -> new JobLockedException(moveId, NLS.bind(Messages.MoveJournal_locked, moveId), null));
-            return new JobLock(moveId, lock);
+            ProcessFileLock lock = ProcessFileLock.tryLock(file)
+                    .orElseThrow(() -> new JobLockedException(id, lockedMessage, null));
+            return new JobLock(id, lock);
         } catch (IOException e) {
             throw new MoveException(NLS.bind(Messages.MoveJournal_lockFailed, file, e.getMessage()), e);
         }

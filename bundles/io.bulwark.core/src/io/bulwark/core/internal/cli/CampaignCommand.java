@@ -3,6 +3,7 @@ package io.bulwark.core.internal.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -40,8 +41,11 @@ final class CampaignCommand {
     private final CampaignJournal campaigns;
     private final PrintStream out;
     private final PrintStream err;
+    private final UnaryOperator<String> environment;
 
-    CampaignCommand(MoveOptions options, MoveJournal journal, PrintStream out, PrintStream err) {
+    CampaignCommand(MoveOptions options, MoveJournal journal, PrintStream out, PrintStream err,
+            UnaryOperator<String> environment) {
+        this.environment = environment;
         this.options = options;
         this.journal = journal;
         this.campaigns = new CampaignJournal(journal);
@@ -96,7 +100,7 @@ final class CampaignCommand {
                 return confirm(campaign, chosen.confirmWave().intValue());
             }
             if (chosen.next()) {
-                return ServerPair.run(options, campaign.source(), campaign.target(), err,
+                return ServerPair.run(options, campaign.source(), campaign.target(), err, environment,
                         (source, target) -> next(campaign.campaignId(), source, target));
             }
             new CampaignReport(out).status(campaign, new CampaignRunner(campaigns).status(campaign));

@@ -67,6 +67,9 @@ public final class Messages extends NLS {
     public static String MoveApplication_planSaved;
     public static String MoveApplication_savedPlan;
     public static String MoveApplication_resuming;
+    public static String MoveApplication_withdrawn;
+    public static String MoveApplication_startedWithOtherOptions;
+    public static String MoveApplication_journalDamaged;
     public static String MoveApplication_source;
     public static String MoveApplication_target;
     public static String MoveApplication_usage;

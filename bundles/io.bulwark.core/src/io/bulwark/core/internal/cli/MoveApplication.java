@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -21,10 +23,12 @@ import io.bulwark.client.ServerException;
 import io.bulwark.core.internal.cli.MoveOptions.UsageException;
 import io.bulwark.core.move.AgentListImport;
 import io.bulwark.core.move.AgentLists;
+import io.bulwark.core.move.JobLock;
 import io.bulwark.core.move.ListProblem;
 import io.bulwark.core.move.MoveException;
 import io.bulwark.core.move.MoveJobRecord;
 import io.bulwark.core.move.MoveJournal;
+import io.bulwark.core.move.MovePhase;
 import io.bulwark.core.move.MovePlan;
 import io.bulwark.core.move.MovePlanFile;
 import io.bulwark.core.move.MovePlanRequest;
@@ -54,6 +58,7 @@ public final class MoveApplication implements IApplication {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final UnaryOperator<String> environment;
 
     /** The application as the product runs it, printing to the process's output. */
     public MoveApplication() {
@@ -67,8 +72,21 @@ public final class MoveApplication implements IApplication {
      *            where problems go
      */
     public MoveApplication(PrintStream out, PrintStream err) {
+        this(out, err, System::getenv);
+    }
+
+    /**
+     * @param out
+     *            where plans and progress go
+     * @param err
+     *            where problems go
+     * @param environment
+     *            where the password variables are read: the process's environment, or a test's
+     */
+    public MoveApplication(PrintStream out, PrintStream err, UnaryOperator<String> environment) {
         this.out = out;
         this.err = err;
+        this.environment = environment;
     }
 
     @Override
@@ -106,12 +124,13 @@ public final class MoveApplication implements IApplication {
                 ? new MoveJournal(options.journal())
                 : MoveJournal.defaultJournal();
         return switch (options.mode()) {
-            case MOVE -> ServerPair.run(options, null, null, err,
+            case MOVE -> ServerPair.run(options, null, null, err, environment,
                     (source, target) -> move(options, journal, source, target));
-            case WAVES -> ServerPair.run(options, null, null, err,
-                    (source, target) -> new CampaignCommand(options, journal, out, err).create(source, target));
-            case CAMPAIGN -> new CampaignCommand(options, journal, out, err).carryOn();
-            case MOVE_BACK -> new MoveBackCommand(options, journal, out, err).run();
+            case WAVES -> ServerPair.run(options, null, null, err, environment,
+                    (source, target) -> new CampaignCommand(options, journal, out, err, environment).create(source,
+                            target));
+            case CAMPAIGN -> new CampaignCommand(options, journal, out, err, environment).carryOn();
+            case MOVE_BACK -> new MoveBackCommand(options, journal, out, err, environment).run();
             case SHOW_PLAN -> showPlan(options.showPlan());
         };
     }
@@ -131,13 +150,29 @@ public final class MoveApplication implements IApplication {
 
     private int move(MoveOptions options, MoveJournal journal, ServerClient source, ServerClient target) {
         PlanReport report = new PlanReport(out);
+        JobLock planning = null;
         try {
             String origin = origin(options.agents());
-            UUID unfinished = options.planOnly() ? null : unfinished(journal, origin, source, target, options);
+            // held until the move to follow is known: a run started meanwhile would record a second move of the list
+            planning = options.planOnly() ? null : journal.lockPlanning(origin);
+            MoveJobRecord unfinished = options.planOnly() ? null : unfinished(journal, origin, source, target, options);
+            if (unfinished != null && sameOptions(unfinished.plan(), options)) {
+                out.println(NLS.bind(Messages.MoveApplication_resuming, unfinished.moveId(), journal.folder()));
+                report.plan(unfinished.plan());
+                planning.close();
+                return follow(journal, unfinished.moveId(), source, target, options, report);
+            }
+            if (unfinished != null && unfinished.phase() == MovePhase.STARTED) {
+                err.println(NLS.bind(Messages.MoveApplication_startedWithOtherOptions, unfinished.moveId(),
+                        journal.folder()));
+                return REFUSED;
+            }
             if (unfinished != null) {
-                out.println(NLS.bind(Messages.MoveApplication_resuming, unfinished, journal.folder()));
-                report.plan(journal.read(unfinished).plan());
-                return follow(journal, unfinished, source, target, options, report);
+                // not yet asked of the source (it refused, say, for queued notifications): withdrawn, so this run's
+                // options count, and its ticket given back
+                out.println(NLS.bind(Messages.MoveApplication_withdrawn, unfinished.moveId()));
+                journal.requestCancel(unfinished.moveId());
+                new MoveRunner(journal, source, target).step(unfinished.moveId(), null);
             }
             MovePlanner planner = new MovePlanner(source, target);
             AgentListImport imported = AgentLists.read(options.agents(), planner.sourceAgents(null));
@@ -170,6 +205,7 @@ public final class MoveApplication implements IApplication {
                 plan = plan.placedIn(structure);
             }
             journal.create(plan);
+            planning.close();
             out.println(NLS.bind(Messages.MoveApplication_journaled, plan.moveId(), journal.folder()));
             return follow(journal, plan.moveId(), source, target, options, report);
         } catch (NotificationsPendingException e) {
@@ -179,6 +215,10 @@ public final class MoveApplication implements IApplication {
         } catch (MoveException | ServerException e) {
             err.println(e.getMessage());
             return FAILED;
+        } finally {
+            if (planning != null) {
+                planning.close();
+            }
         }
     }
 
@@ -202,16 +242,23 @@ public final class MoveApplication implements IApplication {
         return done.allArrived() ? ARRIVED : NOT_ALL_ARRIVED;
     }
 
-    /** The newest unfinished job of the journal made from the same list for the same servers, or {@code null}. */
-    private static UUID unfinished(MoveJournal journal, String origin, ServerClient source, ServerClient target,
-            MoveOptions options) throws MoveException {
+    /**
+     * The newest unfinished job of the journal made from the same list for the same servers and domain, or
+     * {@code null}.
+     *
+     * @throws MoveException
+     *             if a job of the journal cannot be read: it might be this list's move, and a new one would repeat it
+     */
+    private static MoveJobRecord unfinished(MoveJournal journal, String origin, ServerClient source,
+            ServerClient target, MoveOptions options) throws MoveException {
         MoveJobRecord newest = null;
         for (UUID id : journal.jobs()) {
             MoveJobRecord job;
             try {
                 job = journal.read(id);
             } catch (MoveException e) {
-                continue;
+                throw new MoveException(NLS.bind(Messages.MoveApplication_journalDamaged, e.getMessage(),
+                        journal.folder()), e);
             }
             MovePlan plan = job.plan();
             boolean same = !job.finished() && origin.equals(plan.origin())
@@ -222,7 +269,15 @@ public final class MoveApplication implements IApplication {
                 newest = job;
             }
         }
-        return newest == null ? null : newest.moveId();
+        return newest;
+    }
+
+    /** Whether this run's options are those the job's plan was made with: offline agents, notifications, deadline. */
+    private static boolean sameOptions(MovePlan plan, MoveOptions options) {
+        String offline = options.skipOffline() ? MoveRequest.SKIP : MoveRequest.WAIT;
+        long days = Duration.between(plan.plannedAt(), plan.deadline()).toDays();
+        return plan.cancelNotifications() == options.cancelNotifications() && offline.equals(plan.offlineAgents())
+                && days == options.deadlineDays();
     }
 
     private static String normalized(String path) {
@@ -237,7 +292,7 @@ public final class MoveApplication implements IApplication {
     }
 
     /** The list's absolute path and the SHA-256 of its content: a second run with the same list finds its job. */
-    static String origin(Path agents) throws MoveException {
+    public static String origin(Path agents) throws MoveException {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(agents)); //$NON-NLS-1$
             return agents.toAbsolutePath().normalize() + " sha256:" + HexFormat.of().formatHex(digest); //$NON-NLS-1$

@@ -3,6 +3,7 @@ package io.bulwark.core.internal.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -31,8 +32,11 @@ final class MoveBackCommand {
     private final MoveJournal journal;
     private final PrintStream out;
     private final PrintStream err;
+    private final UnaryOperator<String> environment;
 
-    MoveBackCommand(MoveOptions options, MoveJournal journal, PrintStream out, PrintStream err) {
+    MoveBackCommand(MoveOptions options, MoveJournal journal, PrintStream out, PrintStream err,
+            UnaryOperator<String> environment) {
+        this.environment = environment;
         this.options = options;
         this.journal = journal;
         this.out = out;
@@ -52,7 +56,7 @@ final class MoveBackCommand {
             err.println(e.getMessage());
             return MoveApplication.FAILED;
         }
-        return ServerPair.run(options, original.target(), original.source(), err,
+        return ServerPair.run(options, original.target(), original.source(), err, environment,
                 (from, to) -> moveBack(chosen, from, to));
     }
 

@@ -46,12 +46,7 @@ final class ServerLogin {
                 "io.bulwark.core", "servers.xmi"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    static ServerClient open(String role, String url, String user, String passwordVariable, String fingerprint,
-            String fingerprintOption, Path registry) throws RefusedException {
-        return open(role, url, user, System::getenv, passwordVariable, fingerprint, fingerprintOption, registry);
-    }
-
-    /** The same, with the password read through {@code environment} (the process's environment, or a test's). */
+    /** Opens a server, with the password read through {@code environment} (the process's environment, or a test's). */
     static ServerClient open(String role, String url, String user, UnaryOperator<String> environment,
             String passwordVariable, String fingerprint, String fingerprintOption, Path registry)
             throws RefusedException {

@@ -1,6 +1,7 @@
 package io.bulwark.core.internal.cli;
 
 import java.io.PrintStream;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -37,11 +38,14 @@ final class ServerPair {
      *            the server they go to as recorded, or {@code null}
      * @param err
      *            where failures are printed
+     * @param environment
+     *            where the password variables are read: the process's environment, or a test's
      * @param work
      *            what to do
      * @return the exit code
      */
-    static int run(MoveOptions options, MoveServer plannedFrom, MoveServer plannedTo, PrintStream err, Work work) {
+    static int run(MoveOptions options, MoveServer plannedFrom, MoveServer plannedTo, PrintStream err,
+            UnaryOperator<String> environment, Work work) {
         String fromUrl = options.from() != null || plannedFrom == null ? options.from() : plannedFrom.url();
         String toUrl = options.to() != null || plannedTo == null ? options.to() : plannedTo.url();
         String fromFingerprint = options.fromFingerprint() != null || plannedFrom == null
@@ -51,9 +55,9 @@ final class ServerPair {
                 ? options.toFingerprint()
                 : plannedTo.fingerprint();
         try (ServerClient from = ServerLogin.open(Messages.MoveApplication_source, fromUrl, options.fromUser(),
-                "BULWARK_FROM_PASSWORD", fromFingerprint, "--from-fingerprint", options.registry()); //$NON-NLS-1$ //$NON-NLS-2$
+                environment, "BULWARK_FROM_PASSWORD", fromFingerprint, "--from-fingerprint", options.registry()); //$NON-NLS-1$ //$NON-NLS-2$
                 ServerClient to = ServerLogin.open(Messages.MoveApplication_target, toUrl, options.toUser(),
-                        "BULWARK_TO_PASSWORD", toFingerprint, "--to-fingerprint", options.registry())) { //$NON-NLS-1$ //$NON-NLS-2$
+                        environment, "BULWARK_TO_PASSWORD", toFingerprint, "--to-fingerprint", options.registry())) { //$NON-NLS-1$ //$NON-NLS-2$
             return work.run(from, to);
         } catch (RefusedException | MigrationRefusedException e) {
             err.println(e.getMessage());

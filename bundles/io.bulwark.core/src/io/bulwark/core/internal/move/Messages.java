@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String MoveJournal_exists;
     public static String MoveJournal_lockFailed;
     public static String MoveJournal_locked;
+    public static String MoveJournal_planningLocked;
     public static String MoveJournal_noSuchJob;
     public static String MoveJournal_notAnEntry;
     public static String MoveJournal_otherJob;

@@ -47,7 +47,6 @@ import io.bulwark.core.move.StructureRequest;
 import io.bulwark.protocol.CertificateFingerprint;
 import io.bulwark.protocol.admin.AccountRequest;
 import io.bulwark.protocol.admin.Domain;
-import io.bulwark.protocol.components.ComponentUpdateJob;
 import io.bulwark.protocol.components.NotifyAgentsRequest;
 import io.bulwark.protocol.move.MoveItemProgress;
 import io.bulwark.protocol.move.MoveRequest;
@@ -61,8 +60,6 @@ import io.bulwark.test.servers.TestServer;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MoveRunnerTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private TestServer sourceServer;
     private TestServer targetServer;
@@ -333,16 +330,7 @@ class MoveRunnerTest {
 
     @Test
     void pendingNotificationsStopTheMoveUntilThePlanCancelsThem() throws Exception {
-        ComponentUpdateJob update = source.administration().componentUpdates().updateServer(null);
-        assertNotNull(update.id());
-        Poll.until(WAIT, "the source holds components", () -> {
-            try {
-                ComponentUpdateJob last = source.administration().componentUpdates().lastUpdate(null);
-                return last != null && !ComponentUpdateJob.RUNNING.equals(last.state());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        SourceComponents.update(source);
         List<ScriptedAgent> chosen = register(2);
         List<UUID> ids = chosen.stream().map(ScriptedAgent::id).toList();
         assertEquals(0, MovePlanner.pendingNotifications(source, ids, null));

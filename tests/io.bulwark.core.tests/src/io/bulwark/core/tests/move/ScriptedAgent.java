@@ -1,6 +1,7 @@
 package io.bulwark.core.tests.move;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -75,6 +76,18 @@ final class ScriptedAgent implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** Heartbeats its home and relocates if told, for a test that polls while something else waits for the move. */
+    void heartbeatOnce() {
+        try {
+            heartbeatAndRelocate();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while heartbeating", e);
+        }
     }
 
     private void relocate(Relocate relocate) throws IOException, InterruptedException {
