@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String MoveApplication_listProblem;
     public static String MoveApplication_listRefused;
     public static String MoveApplication_listUnreadable;
+    public static String MoveApplication_listEmpty;
     public static String MoveApplication_notReady;
     public static String MoveApplication_notificationsPending;
     public static String MoveApplication_planSaved;

@@ -124,8 +124,7 @@ public final class MoveApplication implements IApplication {
                 ? new MoveJournal(options.journal())
                 : MoveJournal.defaultJournal();
         return switch (options.mode()) {
-            case MOVE -> ServerPair.run(options, null, null, err, environment,
-                    (source, target) -> move(options, journal, source, target));
+            case MOVE -> moveListed(options, journal);
             case WAVES -> ServerPair.run(options, null, null, err, environment,
                     (source, target) -> new CampaignCommand(options, journal, out, err, environment).create(source,
                             target));
@@ -148,11 +147,24 @@ public final class MoveApplication implements IApplication {
         }
     }
 
-    private int move(MoveOptions options, MoveJournal journal, ServerClient source, ServerClient target) {
+    /** Reads the agent list before any server is asked: a list that cannot be read is refused input. */
+    private int moveListed(MoveOptions options, MoveJournal journal) {
+        String origin;
+        try {
+            origin = origin(options.agents());
+        } catch (MoveException e) {
+            err.println(e.getMessage());
+            return REFUSED;
+        }
+        return ServerPair.run(options, null, null, err, environment,
+                (source, target) -> move(options, journal, origin, source, target));
+    }
+
+    private int move(MoveOptions options, MoveJournal journal, String origin, ServerClient source,
+            ServerClient target) {
         PlanReport report = new PlanReport(out);
         JobLock planning = null;
         try {
-            String origin = origin(options.agents());
             // held until the move to follow is known: a run started meanwhile would record a second move of the list
             planning = options.planOnly() ? null : journal.lockPlanning(origin);
             MoveJobRecord unfinished = options.planOnly() ? null : unfinished(journal, origin, source, target, options);
@@ -175,8 +187,18 @@ public final class MoveApplication implements IApplication {
                 new MoveRunner(journal, source, target).step(unfinished.moveId(), null);
             }
             MovePlanner planner = new MovePlanner(source, target);
-            AgentListImport imported = AgentLists.read(options.agents(), planner.sourceAgents(null));
+            AgentListImport imported;
+            try {
+                imported = AgentLists.read(options.agents(), planner.sourceAgents(null));
+            } catch (MoveException e) { // the list itself: not text, too long, gone
+                err.println(e.getMessage());
+                return REFUSED;
+            }
             if (!clean(imported, options.agents(), err)) {
+                return REFUSED;
+            }
+            if (imported.agents().isEmpty()) {
+                err.println(NLS.bind(Messages.MoveApplication_listEmpty, options.agents()));
                 return REFUSED;
             }
             MovePlan plan = planner.plan(new MovePlanRequest(

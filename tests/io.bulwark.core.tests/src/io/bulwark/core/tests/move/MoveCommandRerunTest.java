@@ -41,8 +41,9 @@ import io.bulwark.test.servers.TestServer;
  * {@code --cancel-notifications} as the refusal advises, is withdrawn (its ticket given back) and planned again with
  * that option instead of being resumed as it was, which the source would refuse for ever; a journal with an entry that
  * cannot be read stops the run, naming the file, before anything is planned or obtained; and a run started while
- * another plans the same list is refused instead of recording a second move of it. A run that would follow a move its
- * agents never make fails the test by its timeout instead of hanging.
+ * another plans the same list is refused instead of recording a second move of it; a list that cannot be read or names
+ * no agent is refused input (exit code 2). A run that would follow a move its agents never make fails the test by its
+ * timeout instead of hanging.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MoveCommandRerunTest {
@@ -139,6 +140,19 @@ class MoveCommandRerunTest {
         }
 
         assertTrue(error().contains("Another run is planning"), error());
+        assertEquals(List.of(), journal.jobs(), "no job recorded");
+        assertTrue(source.moves().list(null).isEmpty(), "no move asked of the source");
+    }
+
+    @Test
+    void aListThatCannotBeReadOrNamesNoAgentIsRefusedAsInput() throws Exception {
+        assertEquals(2, run(), output());
+        assertTrue(error().contains(list.toString()), "a missing list is named: " + error());
+
+        Files.writeString(list, "# the agents of the first wave\n\n");
+        assertEquals(2, run(), output());
+        assertTrue(error().contains("names no agent"), error());
+
         assertEquals(List.of(), journal.jobs(), "no job recorded");
         assertTrue(source.moves().list(null).isEmpty(), "no move asked of the source");
     }
