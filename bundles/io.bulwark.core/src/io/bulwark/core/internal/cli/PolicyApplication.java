@@ -326,7 +326,7 @@ public final class PolicyApplication implements IApplication {
             }
         }
 
-        ServerClient open(String url) throws RefusedException {
+        ServerClient open(String url) throws RefusedException, ServerException {
             ServerAddress address = address(url);
             ServerClient client = clients.get(address);
             if (client == null) {

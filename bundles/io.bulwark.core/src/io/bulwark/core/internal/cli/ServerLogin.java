@@ -15,6 +15,8 @@ import io.bulwark.client.Credentials;
 import io.bulwark.client.ServerAddress;
 import io.bulwark.client.ServerClient;
 import io.bulwark.client.ServerException;
+import io.bulwark.client.ServerFailureException;
+import io.bulwark.client.ServerUnreachableException;
 import io.bulwark.core.internal.RegistryStore;
 import io.bulwark.model.ManagementServer;
 import io.bulwark.model.ServerFolder;
@@ -46,10 +48,17 @@ final class ServerLogin {
                 "io.bulwark.core", "servers.xmi"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** Opens a server, with the password read through {@code environment} (the process's environment, or a test's). */
+    /**
+     * Opens a server, with the password read through {@code environment} (the process's environment, or a test's).
+     *
+     * @throws RefusedException
+     *             if what was given is refused: address, password, certificate, the login itself
+     * @throws ServerException
+     *             if the server cannot be reached or fails
+     */
     static ServerClient open(String role, String url, String user, UnaryOperator<String> environment,
             String passwordVariable, String fingerprint, String fingerprintOption, Path registry)
-            throws RefusedException {
+            throws RefusedException, ServerException {
         ServerAddress address;
         try {
             address = ServerAddress.parse(url);
@@ -79,6 +88,13 @@ final class ServerLogin {
             client.close();
             throw new RefusedException(NLS.bind(Messages.ServerLogin_unknownCertificate,
                     new Object[]{role, address, e.presented(), fingerprintOption}));
+        } catch (ServerUnreachableException e) {
+            client.close();
+            throw new ServerUnreachableException(NLS.bind(Messages.ServerLogin_failed, new Object[]{role, address,
+                    e.getMessage()}), e);
+        } catch (ServerFailureException e) {
+            client.close();
+            throw e;
         } catch (ServerException e) {
             client.close();
             throw new RefusedException(NLS.bind(Messages.ServerLogin_failed, new Object[]{role, address,

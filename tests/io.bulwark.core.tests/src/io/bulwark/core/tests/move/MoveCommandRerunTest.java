@@ -42,8 +42,8 @@ import io.bulwark.test.servers.TestServer;
  * that option instead of being resumed as it was, which the source would refuse for ever; a journal with an entry that
  * cannot be read stops the run, naming the file, before anything is planned or obtained; and a run started while
  * another plans the same list is refused instead of recording a second move of it; a list that cannot be read or names
- * no agent is refused input (exit code 2). A run that would follow a move its agents never make fails the test by its
- * timeout instead of hanging.
+ * no agent is refused input (exit code 2), and a source that cannot be reached is a server failure (3). A run that
+ * would follow a move its agents never make fails the test by its timeout instead of hanging.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MoveCommandRerunTest {
@@ -157,8 +157,23 @@ class MoveCommandRerunTest {
         assertTrue(source.moves().list(null).isEmpty(), "no move asked of the source");
     }
 
+    @Test
+    void aSourceThatCannotBeReachedIsAServerFailure() throws Exception {
+        ScriptedAgent agent = agent("rerun-5", "10.7.0.5");
+        Files.writeString(list, agent.id() + "\n");
+
+        assertEquals(3, runFrom("https://127.0.0.1:1"), output());
+
+        assertTrue(error().contains("127.0.0.1:1"), error());
+        assertEquals(List.of(), journal.jobs(), "no job recorded");
+    }
+
     private int run(String... more) {
-        List<String> args = new ArrayList<>(List.of("--from", sourceServer.uri().toString(), "--from-fingerprint",
+        return runFrom(sourceServer.uri().toString(), more);
+    }
+
+    private int runFrom(String sourceUrl, String... more) {
+        List<String> args = new ArrayList<>(List.of("--from", sourceUrl, "--from-fingerprint",
                 sourceServer.fingerprint(), "--to", targetServer.uri().toString(), "--to-fingerprint",
                 targetServer.fingerprint(), "--agents", list.toString(), "--journal", journal.folder().toString(),
                 "--poll-millis", "100"));
