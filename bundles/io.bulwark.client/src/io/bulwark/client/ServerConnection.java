@@ -167,7 +167,7 @@ public final class ServerConnection implements AutoCloseable {
             setState(ConnectionState.CONNECTED);
             if (!streaming) {
                 EventSubscription subscription = events;
-                changes.reloadOnceConnected(() -> subscription.isConnected());
+                changes.reloadOnceConnected(subscription::isConnected);
             }
         } catch (CertificateChangedException e) {
             abandon(ConnectionState.CERTIFICATE_CHANGED);

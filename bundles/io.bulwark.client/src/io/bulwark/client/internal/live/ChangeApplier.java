@@ -115,7 +115,7 @@ public final class ChangeApplier implements EventListener {
             // the reload reads what the server reports about itself, too
             case "backup.restored" -> reload.run(); //$NON-NLS-1$
             default -> {
-                // Changes the model does not show yet (accounts, notifications, jobs) need nothing here.
+                // Changes the model does not show yet (other accounts, notifications, jobs) need nothing here.
             }
         }
     }

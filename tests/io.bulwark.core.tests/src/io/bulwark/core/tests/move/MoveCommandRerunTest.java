@@ -140,8 +140,7 @@ class MoveCommandRerunTest {
         }
 
         assertTrue(error().contains("Another run is planning"), error());
-        assertEquals(List.of(), journal.jobs(), "no job recorded");
-        assertTrue(source.moves().list(null).isEmpty(), "no move asked of the source");
+        assertNothingRecordedOrAsked();
     }
 
     @Test
@@ -153,6 +152,10 @@ class MoveCommandRerunTest {
         assertEquals(2, run(), output());
         assertTrue(error().contains("names no agent"), error());
 
+        assertNothingRecordedOrAsked();
+    }
+
+    private void assertNothingRecordedOrAsked() throws Exception {
         assertEquals(List.of(), journal.jobs(), "no job recorded");
         assertTrue(source.moves().list(null).isEmpty(), "no move asked of the source");
     }

@@ -168,7 +168,7 @@ public final class ServerServices implements AutoCloseable {
                 folder.root(), moves.certificate(), moves.relocateTimeoutFloor());
         moving.register(routes);
         restorables.add(moving);
-        restoreRules.add(MoveFeature.restoreRule());
+        restoreRules.add(MoveFeature.restoreRule(clock));
         new AgentApiEndpoints(database, agents, presence, groupingRules, commands, feed, json,
                 new AgentApiEndpoints.Context(identity.serverId(), settings, enrolmentKey, clock, moving))
                 .register(routes);

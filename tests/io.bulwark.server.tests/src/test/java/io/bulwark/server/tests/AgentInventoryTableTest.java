@@ -141,7 +141,7 @@ class AgentInventoryTableTest {
                     Jdbc.update(connection, "INSERT INTO agent_departure (agent_id, move_id, target_server_id,"
                             + " departed_at) VALUES (?, ?, ?, ?)", droppedByRestore, UUID.randomUUID(),
                             UUID.randomUUID(), SECOND_REPORT);
-                    MoveFeature.restoreRule().afterRowsRestored(connection);
+                    MoveFeature.restoreRule(Clock.systemUTC()).afterRowsRestored(connection);
                     return null;
                 });
 

@@ -6,7 +6,7 @@ import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,8 +27,8 @@ import io.bulwark.server.internal.tls.ServerCertificate;
  * Moving agents between servers, both sides: as a target, tickets and arrivals; as a source, moves, relocations and
  * departures; the sweeper for deadlines, and the reconciler that asks targets about agents that relocated without
  * handing in a receipt (and releases them there before a timeout rolls them back). Its state lives in its own tables,
- * which a restore keeps as they are ({@link #restoreRule()}): a restore must neither bring back an agent that left (the
- * departed agents are deleted from the restored agent table) nor forget how far a move or a ticket has come.
+ * which a restore keeps as they are ({@link #restoreRule(Clock)}): a restore must neither bring back an agent that left
+ * (the departed agents are deleted from the restored agent table) nor forget how far a move or a ticket has come.
  */
 public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable {
 
@@ -104,8 +104,10 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
      *         departed since (with their commands and policies; their inventories go by their foreign key), marks the
      *         agents still relocating as moving, and makes the agents that arrived here after the backup provisional
      *         again, so each becomes an agent here once more on its next heartbeat (its source forgot it)
+     * @param clock
+     *            the server's time source: those arrivals are provisional since the restore
      */
-    public static RestoreRule restoreRule() {
+    public static RestoreRule restoreRule(Clock clock) {
         return new RestoreRule() {
             @Override
             public Set<String> keptTables() {
@@ -128,7 +130,7 @@ public final class MoveFeature implements AgentMoves, Restorable, AutoCloseable 
                         + " AND registration IS NOT NULL" //$NON-NLS-1$
                         + " AND NOT EXISTS (SELECT 1 FROM agent a WHERE a.id = t.agent_id)" //$NON-NLS-1$
                         + " AND NOT EXISTS (SELECT 1 FROM agent_departure d WHERE d.agent_id = t.agent_id)", //$NON-NLS-1$
-                        TicketAgent.PROVISIONAL, Instant.now(), TicketAgent.ARRIVED);
+                        TicketAgent.PROVISIONAL, clock.instant(), TicketAgent.ARRIVED);
             }
         };
     }

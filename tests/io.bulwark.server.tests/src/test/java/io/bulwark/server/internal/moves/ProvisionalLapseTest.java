@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,7 +39,7 @@ class ProvisionalLapseTest {
             Instant deadline = Instant.now().minus(1, ChronoUnit.DAYS);
             ticketWithAnArrival(connection, ticketId, agentId, deadline);
 
-            MoveFeature.restoreRule().afterRowsRestored(connection);
+            MoveFeature.restoreRule(Clock.systemUTC()).afterRowsRestored(connection);
             Instant restored = Instant.now();
 
             assertEquals(TicketAgent.PROVISIONAL, state(connection, ticketId, agentId), "the backup had no row of it");
