@@ -142,7 +142,7 @@ public final class MoveJournal {
             throw new MoveException(NLS.bind(Messages.MoveJournal_corrupt, file, e.getMessage()), e);
         }
         if (!FORMAT.equals(entry.format()) || entry.version() != VERSION || entry.job() == null
-                || entry.job().phase() == null) {
+                || entry.job().phase() == null || entry.job().updatedAt() == null) {
             throw new MoveException(NLS.bind(Messages.MoveJournal_corrupt, file,
                     NLS.bind(Messages.MoveJournal_notAnEntry, FORMAT, Integer.valueOf(VERSION))));
         }

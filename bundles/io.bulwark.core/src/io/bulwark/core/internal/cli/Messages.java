@@ -67,6 +67,7 @@ public final class Messages extends NLS {
     public static String MoveApplication_notificationsPending;
     public static String MoveApplication_planSaved;
     public static String MoveApplication_savedPlan;
+    public static String MoveApplication_finishedBefore;
     public static String MoveApplication_resuming;
     public static String MoveApplication_withdrawn;
     public static String MoveApplication_startedWithOtherOptions;
@@ -95,6 +96,10 @@ public final class Messages extends NLS {
     public static String PlanReport_alreadyMoving;
     public static String PlanReport_notFound;
     public static String PlanReport_agent;
+    public static String PlanReport_online;
+    public static String PlanReport_offline;
+    public static String PlanReport_roaming;
+    public static String PlanReport_moving;
     public static String PlanReport_agents;
     public static String PlanReport_allArrived;
     public static String PlanReport_hours;

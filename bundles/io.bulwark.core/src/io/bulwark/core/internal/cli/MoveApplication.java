@@ -167,7 +167,10 @@ public final class MoveApplication implements IApplication {
         try {
             // held until the move to follow is known: a run started meanwhile would record a second move of the list
             planning = options.planOnly() ? null : journal.lockPlanning(origin);
-            MoveJobRecord unfinished = options.planOnly() ? null : unfinished(journal, origin, source, target, options);
+            MoveJobRecord unfinished = options.planOnly()
+                    ? null
+                    : newestOfList(journal, origin, source, target, options,
+                            false);
             if (unfinished != null && sameOptions(unfinished.plan(), options)) {
                 out.println(NLS.bind(Messages.MoveApplication_resuming, unfinished.moveId(), journal.folder()));
                 report.plan(unfinished.plan());
@@ -193,6 +196,16 @@ public final class MoveApplication implements IApplication {
             } catch (MoveException e) { // the list itself: not text, too long, gone
                 err.println(e.getMessage());
                 return REFUSED;
+            }
+            MoveJobRecord finished = imported.isClean() || options.planOnly()
+                    ? null
+                    : newestOfList(journal, origin, source, target, options, true);
+            if (finished != null) {
+                // the list's agents left the source with this move: run again after it ended, it reports how it ended
+                out.println(NLS.bind(Messages.MoveApplication_finishedBefore, new Object[]{finished.moveId(),
+                        PlanReport.time(finished.updatedAt()), journal.folder()}));
+                report.result(finished);
+                return finished.allArrived() ? ARRIVED : NOT_ALL_ARRIVED;
             }
             if (!clean(imported, options.agents(), err)) {
                 return REFUSED;
@@ -265,14 +278,14 @@ public final class MoveApplication implements IApplication {
     }
 
     /**
-     * The newest unfinished job of the journal made from the same list for the same servers and domain, or
-     * {@code null}.
+     * The newest job of the journal made from the same list for the same servers and domain that has or has not
+     * finished, or {@code null}.
      *
      * @throws MoveException
      *             if a job of the journal cannot be read: it might be this list's move, and a new one would repeat it
      */
-    private static MoveJobRecord unfinished(MoveJournal journal, String origin, ServerClient source,
-            ServerClient target, MoveOptions options) throws MoveException {
+    private static MoveJobRecord newestOfList(MoveJournal journal, String origin, ServerClient source,
+            ServerClient target, MoveOptions options, boolean finished) throws MoveException {
         MoveJobRecord newest = null;
         for (UUID id : journal.jobs()) {
             MoveJobRecord job;
@@ -283,7 +296,7 @@ public final class MoveApplication implements IApplication {
                         journal.folder()), e);
             }
             MovePlan plan = job.plan();
-            boolean same = !job.finished() && origin.equals(plan.origin())
+            boolean same = job.finished() == finished && origin.equals(plan.origin())
                     && plan.source().url().equals(source.address().toString())
                     && plan.target().url().equals(target.address().toString())
                     && Objects.equals(normalized(options.toDomain()), normalized(plan.targetDomainPath()));

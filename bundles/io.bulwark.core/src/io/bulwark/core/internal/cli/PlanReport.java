@@ -15,6 +15,7 @@ import io.bulwark.core.move.MovePlan;
 import io.bulwark.core.move.PlannedAgent;
 import io.bulwark.core.move.PlannedAgent.Disposition;
 import io.bulwark.core.move.SettingsDifference;
+import io.bulwark.protocol.admin.AgentStatus;
 import io.bulwark.protocol.move.MoveItemProgress;
 
 /** Prints a plan and a job's progress for a person at a terminal. */
@@ -40,7 +41,7 @@ final class PlanReport {
         for (PlannedAgent agent : plan.agents()) {
             if (agent.disposition() != Disposition.MOVE_NOW) {
                 out.println(NLS.bind(Messages.PlanReport_agent, new Object[]{agent.id(), agent.hostName(),
-                        agent.status(), disposition(agent.disposition())}));
+                        status(agent.status()), disposition(agent.disposition())}));
             }
         }
         out.println(plan.readiness().ready()
@@ -68,6 +69,19 @@ final class PlanReport {
         out.flush();
     }
 
+    private static String status(String status) {
+        if (status == null) { // an agent the source does not have
+            return ""; //$NON-NLS-1$
+        }
+        return switch (status) {
+            case AgentStatus.ONLINE -> Messages.PlanReport_online;
+            case AgentStatus.OFFLINE -> Messages.PlanReport_offline;
+            case AgentStatus.ROAMING -> Messages.PlanReport_roaming;
+            case AgentStatus.MOVING -> Messages.PlanReport_moving;
+            default -> status; // a status of a newer server, in its own words
+        };
+    }
+
     private static String disposition(Disposition disposition) {
         return switch (disposition) {
             case MOVE_NOW -> Messages.PlanReport_moveNow;
@@ -89,7 +103,8 @@ final class PlanReport {
     void result(MoveJobRecord job) {
         for (MoveItemProgress item : job.items()) {
             if (!MoveItemProgress.ARRIVED.equals(item.state())) {
-                out.println(NLS.bind(Messages.PlanReport_notArrived, new Object[]{item.agentId(), item.state(),
+                out.println(NLS.bind(Messages.PlanReport_notArrived, new Object[]{item.agentId(),
+                        MoveSteps.stateLabel(item.state()),
                         item.reason() == null ? "" : item.reason()})); //$NON-NLS-1$
             }
         }

@@ -272,7 +272,12 @@ public final class MoveSteps {
         return text.toString();
     }
 
-    private static String stateLabel(String state) {
+    /**
+     * @param state
+     *            a move item's state in the protocol's words
+     * @return its name for a person
+     */
+    public static String stateLabel(String state) {
         return switch (state) {
             case MoveItemProgress.WAITING -> Messages.MoveSteps_stateWaiting;
             case MoveItemProgress.MOVING -> Messages.MoveSteps_stateMoving;

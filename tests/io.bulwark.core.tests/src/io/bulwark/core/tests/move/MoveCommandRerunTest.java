@@ -42,8 +42,9 @@ import io.bulwark.test.servers.TestServer;
  * that option instead of being resumed as it was, which the source would refuse for ever; a journal with an entry that
  * cannot be read stops the run, naming the file, before anything is planned or obtained; and a run started while
  * another plans the same list is refused instead of recording a second move of it; a list that cannot be read or names
- * no agent is refused input (exit code 2), and a source that cannot be reached is a server failure (3). A run that
- * would follow a move its agents never make fails the test by its timeout instead of hanging.
+ * no agent is refused input (exit code 2), and a source that cannot be reached is a server failure (3); a run again
+ * after the move finished reports how it ended instead of refusing the list, whose agents have left the source. A run
+ * that would follow a move its agents never make fails the test by its timeout instead of hanging.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MoveCommandRerunTest {
@@ -91,12 +92,7 @@ class MoveCommandRerunTest {
         MoveJobRecord kept = journal.read(refused.get(0));
         assertEquals(MovePhase.TICKET_OBTAINED, kept.phase(), "the refused job waits in the journal");
 
-        CompletableFuture<Integer> rerun = CompletableFuture.supplyAsync(() -> run("--cancel-notifications"));
-        Poll.until(WAIT, "the run again ends, its agents heartbeating and relocating when told", () -> {
-            agents.forEach(ScriptedAgent::heartbeatOnce);
-            return rerun.isDone();
-        });
-        assertEquals(0, rerun.get(1, TimeUnit.SECONDS).intValue(), output() + error());
+        assertEquals(0, runMoving(agents, "--cancel-notifications"), output() + error());
 
         assertTrue(output().contains("withdrawn"), output());
         MoveJobRecord withdrawn = journal.read(refused.get(0));
@@ -112,6 +108,22 @@ class MoveCommandRerunTest {
             }
         }
         assertEquals(2, journal.jobs().size(), "the job planned again beside the withdrawn one");
+    }
+
+    @Test
+    void aRunAgainAfterTheMoveFinishedReportsHowItEndedAndPlansNothing() throws Exception {
+        List<ScriptedAgent> agents = List.of(agent("rerun-6", "10.7.0.6"), agent("rerun-7", "10.7.0.7"));
+        Files.writeString(list, agents.get(0).id() + "\n" + agents.get(1).id() + "\n");
+        assertEquals(0, runMoving(agents), output() + error());
+        UUID moveId = journal.jobs().get(0);
+        out.reset();
+
+        assertEquals(0, run(), output() + error());
+
+        assertTrue(output().contains("The move " + moveId + " of this list finished"), output());
+        assertTrue(output().contains("Done: all 2 agents arrived."), output());
+        assertEquals(List.of(moveId), journal.jobs(), "no job added");
+        assertEquals(1, source.moves().list(null).size(), "no second move asked of the source");
     }
 
     @Test
@@ -169,6 +181,16 @@ class MoveCommandRerunTest {
 
         assertTrue(error().contains("127.0.0.1:1"), error());
         assertEquals(List.of(), journal.jobs(), "no job recorded");
+    }
+
+    /** Runs the command while the agents heartbeat and relocate when told; @return its exit code */
+    private int runMoving(List<ScriptedAgent> agents, String... more) throws Exception {
+        CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> run(more));
+        Poll.until(WAIT, "the run ends, its agents heartbeating and relocating when told", () -> {
+            agents.forEach(ScriptedAgent::heartbeatOnce);
+            return running.isDone();
+        });
+        return running.get(1, TimeUnit.SECONDS).intValue();
     }
 
     private int run(String... more) {
