@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A headless application of the materialised console product running as a real process, started the way the
- * {@code bulwark} launcher starts it: the product's {@code bulwark-console} script with the options
- * {@code -application ID}, {@code -data @none} and {@code -nosplash}, then the application's arguments, Java named by
- * {@code BULWARK_JAVA}. {@code ./bulwark move} is {@code io.bulwark.core.move} started so. The script hands its process
- * over to the JVM ({@code exec}), so the process is the application itself; {@link #kill()} still kills anything it
- * started first.
+ * The materialised console product running as a real process: the console ({@link #console}), or a headless application
+ * of it, started the way the {@code bulwark} launcher starts it: the product's {@code bulwark-console} script with the
+ * options {@code -application ID}, {@code -data @none} and {@code -nosplash}, then the application's arguments, Java
+ * named by {@code BULWARK_JAVA}. {@code ./bulwark move} is {@code io.bulwark.core.move} started so. The script hands
+ * its process over to the JVM ({@code exec}), so the process is the application itself; {@link #kill()} still kills
+ * anything it started first.
  */
 public final class ProductApplication implements AutoCloseable {
 
@@ -49,14 +49,43 @@ public final class ProductApplication implements AutoCloseable {
      */
     public static ProductApplication start(String application, Map<String, String> environment, List<String> args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(script().toString(), "-application", application, "-data",
-                "@none", "-nosplash"));
+        List<String> command = new ArrayList<>(List.of("-application", application, "-data", "@none", "-nosplash"));
+        command.addAll(args);
+        return launch(command, environment, application);
+    }
+
+    /**
+     * Starts the console itself, its window on the display this process has ({@code DISPLAY}), as
+     * {@code ./bulwark console} starts it.
+     *
+     * @param workspace
+     *            its workspace ({@code -data}): its server registry, secure storage and layout
+     * @param environment
+     *            variables to add to this process's environment: the start-up list, password files, move journal
+     * @return the running console
+     * @throws IOException
+     *             if it cannot be started
+     * @throws IllegalStateException
+     *             if the product or the JDK cannot be found, or there is no display
+     */
+    public static ProductApplication console(Path workspace, Map<String, String> environment) throws IOException {
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            throw new IllegalStateException("The console needs a display: run the tests as ./bulwark test does, under"
+                    + " Xvfb when there is no DISPLAY");
+        }
+        return launch(List.of("-data", workspace.toString(), "-nosplash"), environment, "console");
+    }
+
+    private static ProductApplication launch(List<String> args, Map<String, String> environment, String name)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(script().toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("BULWARK_JAVA", JarLauncher.java().toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        return new ProductApplication(process, JarLauncher.drain(process, application));
+        return new ProductApplication(process, JarLauncher.drain(process, name));
     }
 
     private static Path script() {

@@ -1,0 +1,158 @@
+package io.bulwark.core.tests.move;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.bulwark.client.AgentQuery;
+import io.bulwark.client.Credentials;
+import io.bulwark.client.ServerAddress;
+import io.bulwark.client.ServerClient;
+import io.bulwark.core.move.MoveException;
+import io.bulwark.core.move.MoveJobRecord;
+import io.bulwark.core.move.MoveJournal;
+import io.bulwark.core.move.MovePhase;
+import io.bulwark.core.move.MovePlan;
+import io.bulwark.core.move.MovePlanRequest;
+import io.bulwark.core.move.MovePlanner;
+import io.bulwark.core.move.MoveRunner;
+import io.bulwark.protocol.CertificateFingerprint;
+import io.bulwark.protocol.move.MoveItemProgress;
+import io.bulwark.test.servers.ProductApplication;
+import io.bulwark.test.servers.TestServer;
+
+/**
+ * The console itself, the product's window as {@code ./bulwark console} starts it, killed with {@code kill -9} while it
+ * follows a move, between two real servers with agents that speak the real protocol ({@link ScriptedAgent}). The move
+ * is planned, journaled and accepted by the source through the core, as the console's wizard does it; the console finds
+ * it in the shared journal at start and follows it. Half the agents relocate while it runs, and it records their
+ * arrival in the journal, which shows that it follows; it is then killed, the other half relocate with no console
+ * running, and the console started again on the same workspace and journal follows the job to its end. The journal is
+ * readable after the kill, the job is neither lost nor repeated, and every agent ends on the target only.
+ */
+@Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class ConsoleKilledMidMoveTest {
+
+    private static final Duration CONSOLE = Duration.ofSeconds(90);
+    private static final int KILLED = 128 + 9;
+
+    @Test
+    void aConsoleKilledWhileFollowingAMoveLosesNothingAndTheNextConsoleFinishesIt(@TempDir Path temp)
+            throws Exception {
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            TestServer sourceServer = TestServer.start(temp.resolve("source"), "--name", "console-source");
+            opened.add(sourceServer);
+            TestServer targetServer = TestServer.start(temp.resolve("target"), "--name", "console-target");
+            opened.add(targetServer);
+            ServerClient source = client(sourceServer);
+            opened.add(source);
+            ServerClient target = client(targetServer);
+            opened.add(target);
+            List<ScriptedAgent> agents = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                ScriptedAgent agent = ScriptedAgent.register(sourceServer, "console-" + i, "10.8.0." + i);
+                opened.add(agent);
+                agents.add(agent);
+            }
+            List<UUID> ids = agents.stream().map(ScriptedAgent::id).toList();
+            MoveJournal journal = new MoveJournal(temp.resolve("moves"));
+            MovePlan plan = new MovePlanner(source, target).plan(MovePlanRequest.of(ids, null), null);
+            journal.create(plan);
+            assertEquals(MovePhase.STARTED, new MoveRunner(journal, source, target).step(plan.moveId(), null).phase());
+            Map<String, String> environment = consoleEnvironment(temp, sourceServer, targetServer, journal);
+            Path workspace = temp.resolve("console");
+
+            try (ProductApplication console = ProductApplication.console(workspace, environment)) {
+                agents.get(0).heartbeatAndRelocate();
+                agents.get(1).heartbeatAndRelocate();
+                Poll.until(CONSOLE, "the console to record two arrivals in the journal",
+                        () -> arrived(journal, plan.moveId()) == 2);
+
+                assertEquals(KILLED, console.kill(), "killed, not ended: " + console.output());
+            }
+            MoveJobRecord interrupted = journal.read(plan.moveId());
+            assertEquals(MovePhase.STARTED, interrupted.phase(), interrupted.toString());
+            assertEquals(2, interrupted.count(MoveItemProgress.ARRIVED), interrupted.toString());
+            assertEquals(2, interrupted.count(MoveItemProgress.MOVING), interrupted.toString());
+            assertTrue(agents.get(2).heartbeatAndRelocate(), "relocates with no console running");
+            assertTrue(agents.get(3).heartbeatAndRelocate(), "relocates with no console running");
+
+            try (ProductApplication again = ProductApplication.console(workspace, environment)) {
+                Poll.until(CONSOLE, "the console started again to follow the job to its end",
+                        () -> phase(journal, plan.moveId()) == MovePhase.FINISHED);
+                again.kill();
+            }
+            MoveJobRecord finished = journal.read(plan.moveId());
+            assertTrue(finished.allArrived(), finished.toString());
+            assertEquals(interrupted.ticketId(), finished.ticketId(), "the same ticket");
+            assertEquals(List.of(plan.moveId()), journal.jobs(), "followed, not planned again");
+            assertEquals(Set.copyOf(ids), listed(target), "every agent on the target");
+            assertEquals(Set.of(), listed(source), "none left on the source");
+        } finally {
+            for (int i = opened.size() - 1; i >= 0; i--) {
+                opened.get(i).close();
+            }
+        }
+    }
+
+    /** The start-up list, passwords and journal, handed over the way the demo hands them to the console. */
+    private static Map<String, String> consoleEnvironment(Path temp, TestServer source, TestServer target,
+            MoveJournal journal) throws Exception {
+        Path startupPassword = temp.resolve("root-password");
+        Files.writeString(startupPassword, TestServer.ROOT_PASSWORD + "\n", StandardCharsets.UTF_8);
+        Path masterPassword = temp.resolve("master-password");
+        Files.writeString(masterPassword, "master password of a killed console\n", StandardCharsets.UTF_8);
+        String servers = entry("Source", source) + "," + entry("Target", target);
+        return Map.of("BULWARK_SERVERS", servers, "BULWARK_STARTUP_PASSWORD_FILE", startupPassword.toString(),
+                "BULWARK_MASTER_PASSWORD_FILE", masterPassword.toString(), "BULWARK_MOVES",
+                journal.folder().toString());
+    }
+
+    private static String entry(String name, TestServer server) {
+        return name + "=" + server.uri() + ";fingerprint=" + server.fingerprint() + ";user=root";
+    }
+
+    private static int arrived(MoveJournal journal, UUID moveId) {
+        try {
+            return journal.read(moveId).count(MoveItemProgress.ARRIVED);
+        } catch (MoveException e) {
+            throw new AssertionError("The journal became unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private static MovePhase phase(MoveJournal journal, UUID moveId) {
+        try {
+            return journal.read(moveId).phase();
+        } catch (MoveException e) {
+            throw new AssertionError("The journal became unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<UUID> listed(ServerClient server) throws Exception {
+        Set<UUID> ids = new HashSet<>();
+        server.streamAgents(AgentQuery.all(), agent -> ids.add(agent.id()), null);
+        return ids;
+    }
+
+    private static ServerClient client(TestServer server) throws Exception {
+        return new ServerClient(ServerAddress.parse(server.uri().toString()),
+                new Credentials("root", server.rootPassword().toCharArray()),
+                CertificateFingerprint.parse(server.fingerprint()));
+    }
+}
