@@ -43,7 +43,8 @@ import io.bulwark.test.servers.TestServer;
  * it in the shared journal at start and follows it. Half the agents relocate while it runs, and it records their
  * arrival in the journal, which shows that it follows; it is then killed, the other half relocate with no console
  * running, and the console started again on the same workspace and journal follows the job to its end. The journal is
- * readable after the kill, the job is neither lost nor repeated, and every agent ends on the target only.
+ * readable after the kill, the job is neither lost nor repeated, and every agent ends on the target only. The console
+ * prints nothing meanwhile: the libraries it bundles log nowhere unless something is wrong.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ConsoleKilledMidMoveTest {
@@ -85,6 +86,7 @@ class ConsoleKilledMidMoveTest {
                         () -> arrived(journal, plan.moveId()) == 2);
 
                 assertEquals(KILLED, console.kill(), "killed, not ended: " + console.output());
+                assertEquals("", console.output(), "a console that prints nothing at start, SLF4J's warnings included");
             }
             MoveJobRecord interrupted = journal.read(plan.moveId());
             assertEquals(MovePhase.STARTED, interrupted.phase(), interrupted.toString());
