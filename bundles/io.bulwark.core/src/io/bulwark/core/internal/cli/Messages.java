@@ -68,6 +68,7 @@ public final class Messages extends NLS {
     public static String MoveApplication_planSaved;
     public static String MoveApplication_savedPlan;
     public static String MoveApplication_finishedBefore;
+    public static String MoveApplication_finishedBeforeLeftOver;
     public static String MoveApplication_resuming;
     public static String MoveApplication_withdrawn;
     public static String MoveApplication_startedWithOtherOptions;

@@ -41,13 +41,14 @@ import io.bulwark.protocol.move.MoveRequest;
 /**
  * {@code bulwark move}: the headless application ({@code io.bulwark.core.move}) that plans a move from an agent list,
  * prints the plan, carries the move out through the shared move journal and prints its progress. A second run with the
- * same servers and list resumes the unfinished job from the journal. With {@code --waves} it plans a migration campaign
- * instead and starts its first wave, with {@code --campaign} it shows, confirms or goes on with one
- * ({@link CampaignCommand}), and with {@code --move-back} it moves a finished move's agents back
- * ({@link MoveBackCommand}). Exit codes: 0 every agent named in the move (or wave, or move back) arrived, or only a
- * plan or a campaign's state was asked for, or a wave was confirmed; 1 the move ended with agents that did not arrive;
- * 2 refused input (options, list, certificate, a plan that is not ready, a wave that may not start or be confirmed
- * yet); 3 a failure talking to a server or writing the journal.
+ * same servers and list resumes the unfinished job from the journal, or, once the job finished and the agents that
+ * arrived are gone from the source, reports how it ended. With {@code --waves} it plans a migration campaign instead
+ * and starts its first wave, with {@code --campaign} it shows, confirms or goes on with one ({@link CampaignCommand}),
+ * and with {@code --move-back} it moves a finished move's agents back ({@link MoveBackCommand}). Exit codes: 0 every
+ * agent named in the move (or wave, or move back) arrived, or only a plan or a campaign's state was asked for, or a
+ * wave was confirmed; 1 the move ended with agents that did not arrive; 2 refused input (options, list, certificate, a
+ * plan that is not ready, a wave that may not start or be confirmed yet); 3 a failure talking to a server or writing
+ * the journal.
  */
 public final class MoveApplication implements IApplication {
 
@@ -200,11 +201,14 @@ public final class MoveApplication implements IApplication {
             MoveJobRecord finished = imported.isClean() || options.planOnly()
                     ? null
                     : newestOfList(journal, origin, source, target, options, true);
-            if (finished != null) {
-                // the list's agents left the source with this move: run again after it ended, it reports how it ended
+            if (finished != null && MovedAway.explains(finished, imported)) {
+                // run again after the move ended: the agents it named left the source with it
                 out.println(NLS.bind(Messages.MoveApplication_finishedBefore, new Object[]{finished.moveId(),
                         PlanReport.time(finished.updatedAt()), journal.folder()}));
                 report.result(finished);
+                if (!finished.allArrived()) {
+                    out.println(Messages.MoveApplication_finishedBeforeLeftOver);
+                }
                 return finished.allArrived() ? ARRIVED : NOT_ALL_ARRIVED;
             }
             if (!clean(imported, options.agents(), err)) {

@@ -278,6 +278,9 @@ public final class MoveSteps {
      * @return its name for a person
      */
     public static String stateLabel(String state) {
+        if (state == null) {
+            return ""; //$NON-NLS-1$
+        }
         return switch (state) {
             case MoveItemProgress.WAITING -> Messages.MoveSteps_stateWaiting;
             case MoveItemProgress.MOVING -> Messages.MoveSteps_stateMoving;

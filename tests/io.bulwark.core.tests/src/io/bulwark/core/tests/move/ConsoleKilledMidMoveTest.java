@@ -40,11 +40,12 @@ import io.bulwark.test.servers.TestServer;
  * The console itself, the product's window as {@code ./bulwark console} starts it, killed with {@code kill -9} while it
  * follows a move, between two real servers with agents that speak the real protocol ({@link ScriptedAgent}). The move
  * is planned, journaled and accepted by the source through the core, as the console's wizard does it; the console finds
- * it in the shared journal at start and follows it. Half the agents relocate while it runs, and it records their
- * arrival in the journal, which shows that it follows; it is then killed, the other half relocate with no console
- * running, and the console started again on the same workspace and journal follows the job to its end. The journal is
- * readable after the kill, the job is neither lost nor repeated, and every agent ends on the target only. The console
- * prints nothing meanwhile: the libraries it bundles log nowhere unless something is wrong.
+ * it in the shared journal at start and follows it. Two agents relocate one after the other while it runs, the second
+ * only once the console recorded the first, so it must keep following to record both; it is then killed, a third agent
+ * relocates with no console running, and the console started again on the same workspace and journal records that
+ * arrival, then the last one, made while it runs, and ends the job. The journal is readable after the kill, the job is
+ * neither lost nor repeated, and every agent ends on the target only. The console prints nothing meanwhile: the
+ * libraries it bundles log nowhere unless something is wrong.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ConsoleKilledMidMoveTest {
@@ -80,25 +81,27 @@ class ConsoleKilledMidMoveTest {
             Path workspace = temp.resolve("console");
 
             try (ProductApplication console = ProductApplication.console(workspace, environment)) {
-                agents.get(0).heartbeatAndRelocate();
-                agents.get(1).heartbeatAndRelocate();
-                Poll.until(CONSOLE, "the console to record two arrivals in the journal",
-                        () -> arrived(journal, plan.moveId()) == 2);
+                relocateAndAwait(agents.get(0), journal, plan.moveId(), 1);
+                // after the console recorded the first: only a console that keeps following sees this one
+                relocateAndAwait(agents.get(1), journal, plan.moveId(), 2);
 
                 assertEquals(KILLED, console.kill(), "killed, not ended: " + console.output());
-                assertEquals("", console.output(), "a console that prints nothing at start, SLF4J's warnings included");
+                assertEquals("", console.output(), "a console that prints nothing, SLF4J's warnings included");
             }
             MoveJobRecord interrupted = journal.read(plan.moveId());
             assertEquals(MovePhase.STARTED, interrupted.phase(), interrupted.toString());
             assertEquals(2, interrupted.count(MoveItemProgress.ARRIVED), interrupted.toString());
             assertEquals(2, interrupted.count(MoveItemProgress.MOVING), interrupted.toString());
             assertTrue(agents.get(2).heartbeatAndRelocate(), "relocates with no console running");
-            assertTrue(agents.get(3).heartbeatAndRelocate(), "relocates with no console running");
 
             try (ProductApplication again = ProductApplication.console(workspace, environment)) {
+                Poll.until(CONSOLE, "the console started again to record the arrival made while none ran",
+                        () -> arrived(journal, plan.moveId()) == 3);
+                assertTrue(agents.get(3).heartbeatAndRelocate(), "relocates while the new console follows");
                 Poll.until(CONSOLE, "the console started again to follow the job to its end",
                         () -> phase(journal, plan.moveId()) == MovePhase.FINISHED);
-                again.kill();
+                assertEquals(KILLED, again.kill(), again.output());
+                assertEquals("", again.output(), "a console that prints nothing");
             }
             MoveJobRecord finished = journal.read(plan.moveId());
             assertTrue(finished.allArrived(), finished.toString());
@@ -107,9 +110,33 @@ class ConsoleKilledMidMoveTest {
             assertEquals(Set.copyOf(ids), listed(target), "every agent on the target");
             assertEquals(Set.of(), listed(source), "none left on the source");
         } finally {
-            for (int i = opened.size() - 1; i >= 0; i--) {
+            closeAll(opened);
+        }
+    }
+
+    private static void relocateAndAwait(ScriptedAgent agent, MoveJournal journal, UUID moveId, int arrivals)
+            throws Exception {
+        assertTrue(agent.heartbeatAndRelocate(), "a relocate command for " + agent.id());
+        Poll.until(CONSOLE, "the console to record " + arrivals + " arrival(s) in the journal",
+                () -> arrived(journal, moveId) == arrivals);
+    }
+
+    /** Closes every one, last opened first, even when one fails; the first failure is thrown with the others. */
+    private static void closeAll(List<AutoCloseable> opened) throws Exception {
+        Exception failure = null;
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
                 opened.get(i).close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -123,7 +150,7 @@ class ConsoleKilledMidMoveTest {
         String servers = entry("Source", source) + "," + entry("Target", target);
         return Map.of("BULWARK_SERVERS", servers, "BULWARK_STARTUP_PASSWORD_FILE", startupPassword.toString(),
                 "BULWARK_MASTER_PASSWORD_FILE", masterPassword.toString(), "BULWARK_MOVES",
-                journal.folder().toString());
+                journal.folder().toString(), "BULWARK_POLICIES", temp.resolve("policies").toString());
     }
 
     private static String entry(String name, TestServer server) {

@@ -1,6 +1,7 @@
 package io.bulwark.core.tests.move;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -124,6 +125,23 @@ class MoveCommandRerunTest {
         assertTrue(output().contains("Done: all 2 agents arrived."), output());
         assertEquals(List.of(moveId), journal.jobs(), "no job added");
         assertEquals(1, source.moves().list(null).size(), "no second move asked of the source");
+    }
+
+    @Test
+    void aRunAgainAfterTheMoveFinishedIsRefusedWhenTheListNowNamesAgentsTheMoveDidNotTake() throws Exception {
+        List<ScriptedAgent> agents = List.of(agent("rerun-8", "10.7.0.8"), agent("rerun-9", "10.7.0.9"));
+        Files.writeString(list, "rerun-8\nrerun-9\n");
+        assertEquals(0, runMoving(agents), output() + error());
+        UUID moveId = journal.jobs().get(0);
+        agent("rerun-9", "10.7.0.19"); // two machines given the name of one that moved
+        agent("rerun-9", "10.7.0.29");
+        out.reset();
+
+        assertEquals(2, run(), output() + error());
+
+        assertTrue(error().contains("rerun-9"), "the line that names no single agent: " + error());
+        assertFalse(output().contains("of this list finished"), output());
+        assertEquals(List.of(moveId), journal.jobs(), "no job added");
     }
 
     @Test
