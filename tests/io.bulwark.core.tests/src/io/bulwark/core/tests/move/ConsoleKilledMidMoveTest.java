@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,22 +55,15 @@ class ConsoleKilledMidMoveTest {
     @Test
     void aConsoleKilledWhileFollowingAMoveLosesNothingAndTheNextConsoleFinishesIt(@TempDir Path temp)
             throws Exception {
-        List<AutoCloseable> opened = new ArrayList<>();
-        try {
-            TestServer sourceServer = TestServer.start(temp.resolve("source"), "--name", "console-source");
-            opened.add(sourceServer);
-            TestServer targetServer = TestServer.start(temp.resolve("target"), "--name", "console-target");
-            opened.add(targetServer);
-            ServerClient source = client(sourceServer);
-            opened.add(source);
-            ServerClient target = client(targetServer);
-            opened.add(target);
-            List<ScriptedAgent> agents = new ArrayList<>();
-            for (int i = 1; i <= 4; i++) {
-                ScriptedAgent agent = ScriptedAgent.register(sourceServer, "console-" + i, "10.8.0." + i);
-                opened.add(agent);
-                agents.add(agent);
-            }
+        try (TestServer sourceServer = TestServer.start(temp.resolve("source"), "--name", "console-source");
+                TestServer targetServer = TestServer.start(temp.resolve("target"), "--name", "console-target");
+                ServerClient source = client(sourceServer);
+                ServerClient target = client(targetServer);
+                ScriptedAgent first = ScriptedAgent.register(sourceServer, "console-1", "10.8.0.1");
+                ScriptedAgent second = ScriptedAgent.register(sourceServer, "console-2", "10.8.0.2");
+                ScriptedAgent third = ScriptedAgent.register(sourceServer, "console-3", "10.8.0.3");
+                ScriptedAgent fourth = ScriptedAgent.register(sourceServer, "console-4", "10.8.0.4")) {
+            List<ScriptedAgent> agents = List.of(first, second, third, fourth);
             List<UUID> ids = agents.stream().map(ScriptedAgent::id).toList();
             MoveJournal journal = new MoveJournal(temp.resolve("moves"));
             MovePlan plan = new MovePlanner(source, target).plan(MovePlanRequest.of(ids, null), null);
@@ -81,9 +73,9 @@ class ConsoleKilledMidMoveTest {
             Path workspace = temp.resolve("console");
 
             try (ProductApplication console = ProductApplication.console(workspace, environment)) {
-                relocateAndAwait(agents.get(0), journal, plan.moveId(), 1);
+                relocateAndAwait(first, journal, plan.moveId(), 1);
                 // after the console recorded the first: only a console that keeps following sees this one
-                relocateAndAwait(agents.get(1), journal, plan.moveId(), 2);
+                relocateAndAwait(second, journal, plan.moveId(), 2);
 
                 assertEquals(KILLED, console.kill(), "killed, not ended: " + console.output());
                 assertEquals("", console.output(), "a console that prints nothing, SLF4J's warnings included");
@@ -92,12 +84,12 @@ class ConsoleKilledMidMoveTest {
             assertEquals(MovePhase.STARTED, interrupted.phase(), interrupted.toString());
             assertEquals(2, interrupted.count(MoveItemProgress.ARRIVED), interrupted.toString());
             assertEquals(2, interrupted.count(MoveItemProgress.MOVING), interrupted.toString());
-            assertTrue(agents.get(2).heartbeatAndRelocate(), "relocates with no console running");
+            assertTrue(third.heartbeatAndRelocate(), "relocates with no console running");
 
             try (ProductApplication again = ProductApplication.console(workspace, environment)) {
                 Poll.until(CONSOLE, "the console started again to record the arrival made while none ran",
                         () -> arrived(journal, plan.moveId()) == 3);
-                assertTrue(agents.get(3).heartbeatAndRelocate(), "relocates while the new console follows");
+                assertTrue(fourth.heartbeatAndRelocate(), "relocates while the new console follows");
                 Poll.until(CONSOLE, "the console started again to follow the job to its end",
                         () -> phase(journal, plan.moveId()) == MovePhase.FINISHED);
                 assertEquals(KILLED, again.kill(), again.output());
@@ -109,8 +101,6 @@ class ConsoleKilledMidMoveTest {
             assertEquals(List.of(plan.moveId()), journal.jobs(), "followed, not planned again");
             assertEquals(Set.copyOf(ids), listed(target), "every agent on the target");
             assertEquals(Set.of(), listed(source), "none left on the source");
-        } finally {
-            closeAll(opened);
         }
     }
 
@@ -119,25 +109,6 @@ class ConsoleKilledMidMoveTest {
         assertTrue(agent.heartbeatAndRelocate(), "a relocate command for " + agent.id());
         Poll.until(CONSOLE, "the console to record " + arrivals + " arrival(s) in the journal",
                 () -> arrived(journal, moveId) == arrivals);
-    }
-
-    /** Closes every one, last opened first, even when one fails; the first failure is thrown with the others. */
-    private static void closeAll(List<AutoCloseable> opened) throws Exception {
-        Exception failure = null;
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            try {
-                opened.get(i).close();
-            } catch (Exception e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
     }
 
     /** The start-up list, passwords and journal, handed over the way the demo hands them to the console. */
