@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
@@ -61,17 +59,6 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     /** How often every agent's status is judged, not only those queued or due. */
     static final long FULL_SWEEP_PERIOD_MILLIS = 30_000;
 
-    /**
-     * When the sweep looks at an agent again; stale once the agent's {@link LiveAgent#nextJudgement()} differs.
-     *
-     * @param at
-     *            when, in milliseconds
-     * @param agent
-     *            the agent
-     */
-    private record Deadline(long at, LiveAgent agent) {
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(AgentPresence.class);
 
     private final Database database;
@@ -82,10 +69,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     private final Clock clock;
     private final Map<UUID, LiveAgent> agents = new ConcurrentHashMap<>();
     private final Queue<LiveAgent> dirty = new ConcurrentLinkedQueue<>();
-    private final Queue<LiveAgent> awaitingJudgement = new ConcurrentLinkedQueue<>();
-    /** Only the background thread touches the deadlines. */
-    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparingLong(Deadline::at));
-    private long nextFullSweep;
+    private final JudgementQueue judgements = new JudgementQueue(FULL_SWEEP_PERIOD_MILLIS);
     private final Object writing = new Object();
     private ScheduledExecutorService background;
 
@@ -244,9 +228,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
     }
 
     private void awaitJudgement(LiveAgent agent) {
-        if (agent.markAwaitingJudgement()) {
-            awaitingJudgement.add(agent);
-        }
+        judgements.add(agent);
     }
 
     /**
@@ -380,22 +362,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
      */
     void sweep() throws Exception {
         long now = clock.millis();
-        List<LiveAgent> candidates = new ArrayList<>();
-        for (LiveAgent agent = awaitingJudgement.poll(); agent != null; agent = awaitingJudgement.poll()) {
-            agent.takeForJudgement();
-            candidates.add(agent);
-        }
-        for (Deadline due = deadlines.peek(); due != null && due.at() <= now; due = deadlines.peek()) {
-            deadlines.poll();
-            if (due.agent().nextJudgement() == due.at()) {
-                due.agent().nextJudgement(0);
-                candidates.add(due.agent());
-            }
-        }
-        if (now >= nextFullSweep) {
-            nextFullSweep = now + FULL_SWEEP_PERIOD_MILLIS;
-            candidates.addAll(agents.values());
-        }
+        List<LiveAgent> candidates = judgements.take(now, agents.values());
         Map<UUID, String> changed = new LinkedHashMap<>();
         List<LiveAgent> changedAgents = new ArrayList<>();
         for (LiveAgent agent : candidates) {
@@ -423,7 +390,7 @@ public final class AgentPresence implements AutoCloseable, Restorable {
             }
         }
         for (LiveAgent agent : candidates) {
-            scheduleDeadline(agent);
+            judgements.scheduleDeadline(agent, known -> agents.get(known.id()) == known);
         }
     }
 
@@ -433,22 +400,6 @@ public final class AgentPresence implements AutoCloseable, Restorable {
         feed.publish("agent.status", agent.id().toString(), //$NON-NLS-1$
                 new AgentStatusChange(agent.id(), status, Instant.ofEpochMilli(agent.lastSeenMillis())));
         return agent;
-    }
-
-    /** Makes sure the sweep looks at an online or roaming agent again when it would go offline. */
-    private void scheduleDeadline(LiveAgent agent) {
-        String status = agent.status();
-        if (AgentStatus.OFFLINE.equals(status) || AgentStatus.MOVING.equals(status)
-                || agents.get(agent.id()) != agent) {
-            return; // no deadline, or forgotten
-        }
-        long at = agent.offlineAt();
-        long scheduled = agent.nextJudgement();
-        if (scheduled != 0 && scheduled <= at) {
-            return; // judged again by then anyway, and scheduled afresh
-        }
-        agent.nextJudgement(at);
-        deadlines.add(new Deadline(at, agent));
     }
 
     /**
