@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
+import io.bulwark.protocol.ApiPaths;
+
 /**
  * Which agents to list: all, those directly in one domain or directly under the root, optionally only those in one
  * status, those whose host name, address or OS contains a text and those out of date. Immutable; the {@code with…}
@@ -109,6 +111,23 @@ public record AgentQuery(Long domainId, boolean rootOnly, String status, String 
             query.add("outdated=true"); //$NON-NLS-1$
         }
         return query.toString();
+    }
+
+    /**
+     * @param parameters
+     *            the listing's own parameters, each {@code name=value} and URL-encoded
+     * @return the path of {@code GET /api/v1/agents} with those parameters and this query's
+     */
+    String path(String... parameters) {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (String parameter : parameters) {
+            query.add(parameter);
+        }
+        String filter = toQueryString();
+        if (!filter.isEmpty()) {
+            query.add(filter);
+        }
+        return ApiPaths.AGENTS + query;
     }
 
     static String encode(String value) {

@@ -307,11 +307,10 @@ public final class ServerClient implements AutoCloseable {
      */
     public AgentPage agents(AgentQuery query, String cursor, int limit, IProgressMonitor monitor)
             throws ServerException {
-        StringBuilder path = agentsPath("?limit=" + limit, query); //$NON-NLS-1$
-        if (cursor != null) {
-            path.append("&cursor=").append(AgentQuery.encode(cursor)); //$NON-NLS-1$
-        }
-        return calls.get(path.toString(), AgentPage.class, monitor);
+        String path = cursor == null
+                ? query.path("limit=" + limit) //$NON-NLS-1$
+                : query.path("limit=" + limit, "cursor=" + AgentQuery.encode(cursor)); //$NON-NLS-1$ //$NON-NLS-2$
+        return calls.get(path, AgentPage.class, monitor);
     }
 
     /**
@@ -324,14 +323,8 @@ public final class ServerClient implements AutoCloseable {
      *             if the call fails
      */
     public long countAgents(AgentQuery query, IProgressMonitor monitor) throws ServerException {
-        Long total = calls.get(agentsPath("?limit=1&count=true", query).toString(), AgentPage.class, monitor).total(); //$NON-NLS-1$
+        Long total = calls.get(query.path("limit=1", "count=true"), AgentPage.class, monitor).total(); //$NON-NLS-1$ //$NON-NLS-2$
         return total == null ? 0 : total.longValue();
-    }
-
-    private static StringBuilder agentsPath(String parameters, AgentQuery query) {
-        StringBuilder path = new StringBuilder(ApiPaths.AGENTS).append(parameters);
-        String filter = query.toQueryString();
-        return filter.isEmpty() ? path : path.append('&').append(filter);
     }
 
     /**
@@ -351,9 +344,7 @@ public final class ServerClient implements AutoCloseable {
     public long streamAgents(AgentQuery query, Consumer<AgentSummary> sink, IProgressMonitor monitor)
             throws ServerException {
         IProgressMonitor checked = monitor != null ? monitor : new NullProgressMonitor();
-        String filter = query.toQueryString();
-        Call call = Call.get(filter.isEmpty() ? ApiPaths.AGENTS : ApiPaths.AGENTS + "?" + filter) //$NON-NLS-1$
-                .accepting(WireJson.NDJSON_MEDIA_TYPE);
+        Call call = Call.get(query.path()).accepting(WireJson.NDJSON_MEDIA_TYPE);
         long[] delivered = new long[1];
         return caller.send(call, answer -> Long.valueOf(AgentStreamReader.read(answer, sink, checked, delivered)),
                 () -> delivered[0] == 0, checked).longValue();
@@ -440,10 +431,8 @@ public final class ServerClient implements AutoCloseable {
     public Versioned<Policy> putPolicy(SettingsScope scope, PolicySettings settings, String ifMatch,
             IProgressMonitor monitor) throws ServerException {
         Call call = Call.mutation("PUT", ResourcePaths.policy(scope), ApiCaller.JSON.write(settings), null); //$NON-NLS-1$
-        if (ifMatch != null) {
-            call = call.withHeader(ApiHeaders.IF_MATCH, ifMatch);
-        }
-        return caller.send(call, calls.versioned(Policy.class), monitor);
+        return caller.send(ifMatch == null ? call : call.withHeader(ApiHeaders.IF_MATCH, ifMatch),
+                calls.versioned(Policy.class), monitor);
     }
 
     /**

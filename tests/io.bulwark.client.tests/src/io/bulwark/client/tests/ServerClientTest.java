@@ -165,6 +165,28 @@ class ServerClientTest {
     }
 
     @Test
+    void aFilteredListingPagesByCursorOverExactlyTheAgentsItsStreamAndCountFind() throws Exception {
+        AgentQuery query = AgentQuery.all().withText("host-0004");
+        List<AgentSummary> streamed = new ArrayList<>();
+        client.streamAgents(query, streamed::add, null);
+        List<AgentSummary> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            AgentPage page = client.agents(query, cursor, 3, null);
+            paged.addAll(page.items());
+            cursor = page.next();
+            pages++;
+        } while (cursor != null);
+
+        assertTrue(streamed.size() > 3 && streamed.size() < AGENTS, "the filter matches some agents, not all");
+        assertTrue(pages > 1, "the cursor carried the filter to the next pages");
+        assertEquals(streamed.size(), paged.size(), "as many agents paged as streamed");
+        assertEquals(ids(streamed), ids(paged));
+        assertEquals(streamed.size(), client.countAgents(query, null));
+    }
+
+    @Test
     void streamsEveryAgent() throws Exception {
         List<AgentSummary> streamed = new ArrayList<>();
         long count = client.streamAgents(AgentQuery.all(), streamed::add, null);
