@@ -24,6 +24,10 @@ final class ServerClients implements AutoCloseable {
     private final String enrolmentKey;
     private final int maxInFlight;
     private final Map<Key, AgentClient> clients = new ConcurrentHashMap<>();
+    /**
+     * The same clients by the URL and fingerprint as agents spell them, so a request need not parse the fingerprint.
+     */
+    private final Map<Key, AgentClient> spelled = new ConcurrentHashMap<>();
 
     /**
      * @param enrolmentKey
@@ -57,8 +61,14 @@ final class ServerClients implements AutoCloseable {
      *             if an HTTPS server comes without a fingerprint
      */
     AgentClient of(String url, String fingerprint) {
+        AgentClient known = spelled.get(new Key(url, fingerprint));
+        if (known != null) {
+            return known;
+        }
         Key key = new Key(url, fingerprint == null ? null : CertificateFingerprint.parse(fingerprint).toString());
-        return clients.computeIfAbsent(key, this::create);
+        AgentClient client = clients.computeIfAbsent(key, this::create);
+        spelled.putIfAbsent(new Key(url, fingerprint), client);
+        return client;
     }
 
     private AgentClient create(Key key) {
