@@ -88,8 +88,10 @@ public final class ApiHandler extends Handler.Abstract {
      */
     private static boolean drained(Request request) {
         try (InputStream rest = Content.Source.asInputStream(request)) {
-            return rest.readNBytes(ApiRequest.DEFAULT_BODY_LIMIT + 1).length <= ApiRequest.DEFAULT_BODY_LIMIT
-                    && rest.read() < 0;
+            if (rest.read() < 0) {
+                return true; // as almost always: the endpoint read it all, so nothing is read into a buffer here
+            }
+            return rest.readNBytes(ApiRequest.DEFAULT_BODY_LIMIT).length < ApiRequest.DEFAULT_BODY_LIMIT;
         } catch (IOException | RuntimeException e) {
             return false;
         }
