@@ -28,6 +28,9 @@ public final class ApiRequest {
     /** The largest body the API accepts unless a route says otherwise: 1 MiB. */
     public static final int DEFAULT_BODY_LIMIT = 1 << 20;
 
+    /** Bodies declared at most this long are read into an array of their length at once. */
+    private static final int EXACT_READ_LIMIT = 64 * 1024;
+
     private final Request request;
     private final Map<String, String> parameters;
     private final Caller caller;
@@ -232,7 +235,9 @@ public final class ApiRequest {
             throw tooLarge();
         }
         try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] read = declared >= 0 ? declared(in, (int) declared) : in.readNBytes(bodyLimit + 1);
+            byte[] read = declared >= 0 && declared <= EXACT_READ_LIMIT
+                    ? declared(in, (int) declared)
+                    : in.readNBytes(bodyLimit + 1);
             if (read.length > bodyLimit) {
                 throw tooLarge();
             }
@@ -246,7 +251,8 @@ public final class ApiRequest {
 
     /**
      * Reads a body of a declared length into an array of that length: {@link InputStream#readNBytes(int)} would take a
-     * buffer of 16 KiB for every request, most of whose bodies are a few hundred bytes.
+     * buffer of 16 KiB for every request, most of whose bodies are a few hundred bytes. Only up to
+     * {@link #EXACT_READ_LIMIT}: a larger declared length is not trusted with an array before its bytes arrive.
      */
     private static byte[] declared(InputStream in, int length) throws IOException {
         byte[] read = new byte[length];
