@@ -61,14 +61,9 @@ final class ServerClients implements AutoCloseable {
      *             if an HTTPS server comes without a fingerprint
      */
     AgentClient of(String url, String fingerprint) {
-        AgentClient known = spelled.get(new Key(url, fingerprint));
-        if (known != null) {
-            return known;
-        }
-        Key key = new Key(url, fingerprint == null ? null : CertificateFingerprint.parse(fingerprint).toString());
-        AgentClient client = clients.computeIfAbsent(key, this::create);
-        spelled.putIfAbsent(new Key(url, fingerprint), client);
-        return client;
+        return spelled.computeIfAbsent(new Key(url, fingerprint), raw -> clients.computeIfAbsent(
+                new Key(url, fingerprint == null ? null : CertificateFingerprint.parse(fingerprint).toString()),
+                this::create));
     }
 
     private AgentClient create(Key key) {
