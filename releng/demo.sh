@@ -54,7 +54,7 @@ demo_start_update_source() {
 demo_start_server() {
     local name=$1 data=$2 password=$3 log=$2.log
     mkdir -p "$data"
-    "$JAVA_HOME/bin/java" -jar "$SERVER_JAR" --port 0 --data "$data" --root-password "$password" \
+    "$JAVA_HOME/bin/java" "${SERVER_JAVA_OPTIONS[@]}" -jar "$SERVER_JAR" --port 0 --data "$data" --root-password "$password" \
         --name "$name" --update-source "$DEMO_SOURCE_URL" >"$log" 2>&1 &
     DEMO_PIDS+=($!)
     local pid=$! waited=0 url=""
