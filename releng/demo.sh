@@ -35,6 +35,7 @@ demo_stop() {
 demo_start_update_source() {
     local data=$1 log=$1.log
     mkdir -p "$data"
+    : >"$log" # exists before the program starts, so waiting for its first line never reads a missing file
     "$JAVA_HOME/bin/java" -jar "$SERVER_JAR" update-source --port 0 --data "$data" --publish-every 600 \
         >"$log" 2>&1 &
     DEMO_PIDS+=($!)
@@ -54,6 +55,7 @@ demo_start_update_source() {
 demo_start_server() {
     local name=$1 data=$2 password=$3 log=$2.log
     mkdir -p "$data"
+    : >"$log"
     "$JAVA_HOME/bin/java" "${SERVER_JAVA_OPTIONS[@]}" -jar "$SERVER_JAR" --port 0 --data "$data" --root-password "$password" \
         --name "$name" --update-source "$DEMO_SOURCE_URL" >"$log" 2>&1 &
     DEMO_PIDS+=($!)
@@ -75,6 +77,7 @@ demo_start_server() {
 demo_start_fleet() {
     local name=$1 url=$2 fingerprint=$3 state=$4 agents=$5 interval=$6 seed=$7 log=$4.log
     mkdir -p "$state"
+    : >"$log"
     "$JAVA_HOME/bin/java" -jar "$FLEET_JAR" --server "$url" --server-fingerprint "$fingerprint" --state "$state" \
         --agents "$agents" --interval "$interval" --offline-ratio 0.08 --roaming-ratio 0.05 --seed "$seed" \
         >"$log" 2>&1 &
