@@ -1,6 +1,7 @@
 # The demo of ./bulwark: two management servers with embedded databases fetching components from one simulated
 # update source, a fleet of real agents for each, then the console connected to both servers.
-# Sourced by ./bulwark, which provides say, die, select_jdk, ensure_packages, build_if_needed, require_display.
+# Sourced by ./bulwark, which provides say, die, select_jdk, ensure_packages, build_if_needed, require_display and
+# SERVER_JAVA_OPTIONS.
 
 DEMO_PIDS=()
 
@@ -56,8 +57,8 @@ demo_start_server() {
     local name=$1 data=$2 password=$3 log=$2.log
     mkdir -p "$data"
     : >"$log"
-    "$JAVA_HOME/bin/java" "${SERVER_JAVA_OPTIONS[@]}" -jar "$SERVER_JAR" --port 0 --data "$data" --root-password "$password" \
-        --name "$name" --update-source "$DEMO_SOURCE_URL" >"$log" 2>&1 &
+    "$JAVA_HOME/bin/java" ${SERVER_JAVA_OPTIONS[@]+"${SERVER_JAVA_OPTIONS[@]}"} -jar "$SERVER_JAR" --port 0 \
+        --data "$data" --root-password "$password" --name "$name" --update-source "$DEMO_SOURCE_URL" >"$log" 2>&1 &
     DEMO_PIDS+=($!)
     local pid=$! waited=0 url=""
     while [ -z "$url" ]; do

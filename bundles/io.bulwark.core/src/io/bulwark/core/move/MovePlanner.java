@@ -53,7 +53,7 @@ public final class MovePlanner {
     /**
      * How many agents a move relocates per second once they have their relocate command, for the estimate: what
      * {@code bench move} measured with both servers and 10,000 simulated agents sharing two cores (about 320 a second
-     * in a fresh process, 550 to 580 once warm), rounded down. Servers with cores of their own relocate faster; the
+     * in a fresh process, 800 to 850 once warm), rounded down. Servers with cores of their own relocate faster; the
      * estimate errs long.
      */
     static final int RELOCATIONS_PER_SECOND = 300;
